@@ -1,0 +1,28 @@
+/**
+ * Event routing, defined once: which detail-types reach which consumer. The CDK bus turns each
+ * rule into an EventBridge rule with a Lambda target; the local in-process bus applies the same
+ * list to the same consumer functions.
+ */
+export interface EventRule {
+  /** Consumer name; packages/functions/src/events/index.ts maps it to its handler. */
+  consumer: string;
+  detailTypes: readonly string[];
+  description: string;
+}
+
+export const EVENT_RULES: readonly EventRule[] = [
+  {
+    consumer: "revoke-access",
+    detailTypes: ["staff.deactivated"],
+    description: "A staff member who leaves loses console sessions and badges",
+  },
+];
+
+export function consumersFor(detailType: string): string[] {
+  return EVENT_RULES.filter((rule) => rule.detailTypes.includes(detailType)).map((rule) => rule.consumer);
+}
+
+/** EventBridge event pattern for a rule (the cloud side of the same routing). */
+export function eventPattern(rule: EventRule) {
+  return { detailType: [...rule.detailTypes] };
+}

@@ -1,0 +1,2 @@
+export * as Audit from "./service";
+export { AuditEntity } from "./entities";

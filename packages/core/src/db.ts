@@ -1,0 +1,112 @@
+import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { Entity, createWriteTransaction, type Schema } from "electrodb";
+
+/**
+ * The table and client are injected at start-up (Lambda init, the local runtime, a test file),
+ * never read at module load. Entities register themselves here and are pointed at the configured
+ * table when `Db.configure` runs, so a test file can use a fresh table of its own.
+ */
+const registry: Entity<any, any, any, any>[] = [];
+let current: { client: DynamoDBDocumentClient; raw: DynamoDBClient; table: string } | undefined;
+
+export function defineEntity<A extends string, F extends string, C extends string, S extends Schema<A, F, C>>(
+  schema: S,
+): Entity<A, F, C, S> {
+  const entity = new Entity<A, F, C, S>(schema, { table: current?.table ?? "unconfigured", client: current?.client });
+  registry.push(entity);
+  return entity;
+}
+
+/**
+ * A DynamoDB client that fails fast: a bench or a webhook must get a 503 within seconds
+ * when the database is away, not hang on the SDK's default retries.
+ */
+export function createClient(config: DynamoDBClientConfig = {}) {
+  const raw = new DynamoDBClient({
+    maxAttempts: 2,
+    requestHandler: new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 3_000 }),
+    ...config,
+  });
+  return raw;
+}
+
+export function configure(options: { client: DynamoDBClient; table: string }) {
+  const client = DynamoDBDocumentClient.from(options.client, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  current = { client, raw: options.client, table: options.table };
+  for (const entity of registry) {
+    entity.setClient(client);
+    entity.setTableName(options.table);
+  }
+}
+
+export function useDb() {
+  if (!current) throw new Error("Db.configure was not called");
+  return current;
+}
+
+/** A write transaction ElectroDB reported as canceled, with each item's reason code. */
+export class TransactionCanceled extends Error {
+  constructor(readonly reasons: { code: string; message?: string }[]) {
+    super(`Transaction canceled: ${reasons.map((r) => r.code).join(", ")}`);
+    this.name = "TransactionCanceled";
+  }
+}
+
+/**
+ * ElectroDB's write transaction, except that a cancellation throws (ElectroDB returns it as data,
+ * which is easy to ignore by accident).
+ */
+export async function transaction<E extends { [name: string]: Entity<any, any, any, any> }>(
+  entities: E,
+  fn: Parameters<typeof createWriteTransaction<E, any, any>>[1],
+  /** `token` makes a retried transaction a no-op for 10 minutes (DynamoDB's ClientRequestToken). */
+  options: { token?: string } = {},
+) {
+  const result = await createWriteTransaction(entities, fn).go(options);
+  if (result.canceled) {
+    throw new TransactionCanceled(
+      (result.data as { code: string; message?: string }[]).map(({ code, message }) => ({ code, message })),
+    );
+  }
+  return result;
+}
+
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "TimeoutError",
+  "RequestTimeout",
+  "ProvisionedThroughputExceededException",
+  "ThrottlingException",
+  "RequestLimitExceeded",
+  "InternalServerError",
+  "ServiceUnavailable",
+]);
+
+/** True when the error says "the database is not there right now", not "your request was wrong". */
+export function isUnreachable(error: unknown): boolean {
+  for (let e: any = error, depth = 0; e && depth < 6; e = e.cause ?? e.originalError, depth++) {
+    if (UNREACHABLE.has(e.code) || UNREACHABLE.has(e.name) || UNREACHABLE.has(e.errno)) return true;
+    if (typeof e.message === "string" && /ECONNREFUSED|socket hang up|timed? ?out/i.test(e.message)) return true;
+  }
+  return false;
+}
+
+/** Conditional-write failures from ElectroDB or the SDK, possibly nested in a transaction cancel. */
+export function isConditionFailed(error: unknown): boolean {
+  for (let e: any = error, depth = 0; e && depth < 6; e = e.cause ?? e.originalError, depth++) {
+    if (e.name === "ConditionalCheckFailedException") return true;
+    if (e instanceof TransactionCanceled && e.reasons.some((r) => r.code === "ConditionalCheckFailed")) return true;
+    if (e.name === "TransactionCanceledException" && /ConditionalCheckFailed/.test(e.message ?? "")) return true;
+    if (typeof e.message === "string" && /conditional request failed/i.test(e.message)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,2 @@
+export * as Settings from "./service";
+export type { Settings as SettingsInfo } from "./schema";
