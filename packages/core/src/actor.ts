@@ -9,9 +9,15 @@ import type { Role } from "./staff/roles";
  */
 export type DeviceKind = "packing_bench" | "clock_in";
 
+export interface ActingDevice {
+  id: string;
+  kind: DeviceKind;
+  name?: string;
+}
+
 export type Actor =
-  | { type: "staff"; staffNo: string; roles: Role[]; sessionId?: string; device?: { id: string; kind: DeviceKind } }
-  | { type: "device"; device: { id: string; kind: DeviceKind } }
+  | { type: "staff"; staffNo: string; roles: Role[]; sessionId?: string; device?: ActingDevice }
+  | { type: "device"; device: ActingDevice }
   | { type: "platform"; name: string }
   | { type: "system"; reason: string }
   | { type: "public" };
@@ -36,6 +42,13 @@ export function assertActor<T extends Actor["type"]>(type: T): Extract<Actor, { 
 /** The staff member acting, whether at the console or at a kiosk. */
 export function useStaff() {
   return assertActor("staff");
+}
+
+/** The paired device the work is done at, if any (a kiosk alone, or a worker badged in at one). */
+export function useDevice(actor: Actor = useActor()): ActingDevice | undefined {
+  if (actor.type === "device") return actor.device;
+  if (actor.type === "staff") return actor.device;
+  return undefined;
 }
 
 /** Flat fields for the audit log and event metadata. */

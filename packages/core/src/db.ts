@@ -1,5 +1,5 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { Entity, createWriteTransaction, type Schema } from "electrodb";
 
@@ -109,4 +109,17 @@ export function isConditionFailed(error: unknown): boolean {
     if (typeof e.message === "string" && /conditional request failed/i.test(e.message)) return true;
   }
   return false;
+}
+
+/** One cheap read, to tell "the database answers" from "it does not". */
+export async function ping(timeoutMs = 2_000): Promise<boolean> {
+  const { client, table } = useDb();
+  try {
+    await client.send(new GetCommand({ TableName: table, Key: { pk: "$health", sk: "$health" } }), {
+      abortSignal: AbortSignal.timeout(timeoutMs),
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { EntityItem } from "electrodb";
-import { useActor, type DeviceKind } from "../actor";
+import { useDevice, type DeviceKind } from "../actor";
 import { Audit } from "../audit";
 import { AuditEntity } from "../audit/entities";
 import { ttlCache } from "../cache";
@@ -101,8 +101,8 @@ const badgeState = ttlCache<string, boolean>(30_000);
  * this device for the work that follows. Unknown and retired badges are refused the same way.
  */
 export async function identify(rawCode: string, now = new Date()) {
-  const actor = useActor();
-  if (actor.type !== "device") throw forbidden("badge.device-only", "Badges are scanned at a paired device");
+  const device = useDevice();
+  if (!device) throw forbidden("badge.device-only", "Badges are scanned at a paired device");
   const badgeCode = rawCode.trim().toUpperCase();
   const badge = await BadgeEntity.get({ badgeCode }).go({ consistent: true });
   if (!badge.data || !badge.data.active) {
@@ -116,7 +116,7 @@ export async function identify(rawCode: string, now = new Date()) {
     sub: staff.data.staffNo,
     name: staff.data.name,
     roles: [...staff.data.roles].sort(),
-    dev: actor.device.id,
+    dev: device.id,
     bdg: badgeCode,
     iat,
     exp: iat + OPERATOR.tokenHours * 3600,

@@ -1,0 +1,79 @@
+import { Duration } from "aws-cdk-lib";
+import { HttpApi, HttpMethod } from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import { Alias } from "aws-cdk-lib/aws-lambda";
+import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
+import { Construct } from "constructs";
+import { dianwuFunction, type DianwuResources } from "./function";
+
+export const API_ENTRY = "packages/functions/src/http/lambda.ts";
+export const HOT_ENTRY = "packages/functions/src/hot/lambda.ts";
+/** Paths served by the hot-path function instead of the Hono app. */
+export const HOT_ROUTES = ["GET /bench/{proxy+}", "POST /bench/{proxy+}"] as const;
+
+export interface DianwuApiProps {
+  root: string;
+  protect: boolean;
+  resources: DianwuResources;
+  /** Warm instances for the packing bench; 0 leaves the alias without provisioned concurrency. */
+  hotPathProvisionedConcurrency?: number;
+}
+
+/**
+ * The HTTP API: everything goes to the Lambda running the Hono app, except the packing-bench scan
+ * routes, which go to a small function of their own so a scan is never queued behind a cold start
+ * of the whole app or behind a slow console report.
+ */
+export class DianwuApi extends Construct {
+  readonly httpApi: HttpApi;
+  readonly apiFunction: NodejsFunction;
+  readonly hotFunction: NodejsFunction;
+  /** The hot path is invoked through this alias: provisioned concurrency belongs to a version. */
+  readonly hotAlias: Alias;
+
+  constructor(scope: Construct, id: string, props: DianwuApiProps) {
+    super(scope, id);
+    const common = { root: props.root, protect: props.protect, resources: props.resources };
+
+    this.apiFunction = dianwuFunction(this, "App", {
+      ...common,
+      entry: API_ENTRY,
+      // More memory is more CPU: cold start and zod parsing of large bodies both gain.
+      memorySize: 1024,
+      // API Gateway gives up at 30 s; a request still running after 10 s is a bug, not a wait.
+      timeout: Duration.seconds(10),
+    });
+
+    this.hotFunction = dianwuFunction(this, "Hot", {
+      ...common,
+      entry: HOT_ENTRY,
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+    });
+    const provisioned = props.hotPathProvisionedConcurrency ?? 2;
+    if (!Number.isInteger(provisioned) || provisioned < 0) {
+      throw new Error(`hotPathProvisionedConcurrency must be a whole number >= 0, got ${provisioned}`);
+    }
+    this.hotAlias = new Alias(this, "HotLive", {
+      aliasName: "live",
+      version: this.hotFunction.currentVersion,
+      provisionedConcurrentExecutions: provisioned > 0 ? provisioned : undefined,
+    });
+
+    this.httpApi = new HttpApi(this, "Http", {
+      description: "Dianwu API",
+      // The Hono app does its own routing, so one catch-all route keeps the two in step.
+      defaultIntegration: new HttpLambdaIntegration("App", this.apiFunction),
+    });
+    this.httpApi.addRoutes({
+      path: "/bench/{proxy+}",
+      methods: [HttpMethod.GET, HttpMethod.POST],
+      integration: new HttpLambdaIntegration("Hot", this.hotAlias),
+    });
+  }
+
+  /** Base URL without a trailing slash, so clients can append "/path". */
+  get url(): string {
+    return this.httpApi.apiEndpoint;
+  }
+}

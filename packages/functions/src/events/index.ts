@@ -1,0 +1,7 @@
+import type { Consumer } from "@dianwu/core/bus";
+import { revokeAccess } from "./revoke-access";
+
+/** Consumer name (as used in infra/events.ts) → handler. A test checks the two lists agree. */
+export const consumers: Record<string, Consumer> = {
+  "revoke-access": revokeAccess,
+};

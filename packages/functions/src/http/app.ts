@@ -1,0 +1,69 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { authenticate } from "./authenticate";
+import { DOCS_HTML } from "./docs";
+import { onError } from "./errors";
+import { problem, zodProblem } from "./problem";
+import { audit } from "./routes/audit";
+import { auth } from "./routes/auth";
+import { deadLetters } from "./routes/dead-letters";
+import { devices, kiosk } from "./routes/devices";
+import { health } from "./routes/health";
+import { settings } from "./routes/settings";
+import { staff } from "./routes/staff";
+
+export const API_BASE = "/api";
+
+/**
+ * The whole HTTP API as one Hono app: the Lambda behind API Gateway and the local node server
+ * both serve exactly this. Every router is mounted under /api so that the console, the kiosk and
+ * the API share one origin (CloudFront routes /api/* to API Gateway; locally one port serves all).
+ */
+export function createApi() {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) return zodProblem(c, result.error, result.target);
+    },
+  }).basePath(API_BASE);
+
+  app.onError(onError);
+  app.notFound((c) => problem(c, 404, { code: "route.not-found", detail: `No route ${c.req.method} ${c.req.path}` }));
+  app.use(
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new HTTPException(413, { message: "Request body over 1 MiB" });
+      },
+    }),
+  );
+  app.use(authenticate);
+
+  app.route("/", health);
+  app.route("/", auth);
+  app.route("/", staff);
+  app.route("/", devices);
+  app.route("/", kiosk);
+  app.route("/", settings);
+  app.route("/", audit);
+  app.route("/", deadLetters);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "dw_session" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "device", {
+    type: "apiKey",
+    in: "header",
+    name: "Authorization",
+    description: "`Device <token>` as received at pairing",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "operator", {
+    type: "apiKey",
+    in: "header",
+    name: "X-Operator",
+    description: "Operator token from a badge scan at this device",
+  });
+  app.doc31("/openapi.json", { openapi: "3.1.0", info: { title: "Dianwu API", version: "1.0.0" } });
+  app.get("/docs", (c) => c.html(DOCS_HTML));
+  return app;
+}
+
+export type Api = ReturnType<typeof createApi>;

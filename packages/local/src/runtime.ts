@@ -1,0 +1,31 @@
+import { fileURLToPath } from "node:url";
+import { configure } from "@dianwu/core/db";
+import { setSigningSecret } from "@dianwu/core/staff";
+import { createApi } from "@dianwu/functions/http/app";
+import { consumers } from "@dianwu/functions/events/index";
+import { createLocalBus } from "./bus";
+import { localClient } from "./dynamodb-local";
+import { createLocalApp, listen } from "./server";
+
+export const CONSOLE_DIST = fileURLToPath(new URL("../../console/dist", import.meta.url));
+export const KIOSK_DIST = fileURLToPath(new URL("../../kiosk/dist", import.meta.url));
+
+export interface Secrets {
+  sessionSecret: string;
+  webhookSecret: string;
+}
+
+/** Points the domain at a table and installs the local bus: everything but the HTTP listener. */
+export function wire(options: { endpoint: string; table: string; secrets: Secrets }) {
+  configure({ client: localClient(options.endpoint), table: options.table });
+  setSigningSecret(options.secrets.sessionSecret);
+  const bus = createLocalBus(consumers);
+  bus.install();
+  return bus;
+}
+
+/** The whole system on one port: the API, the kiosk and the console. */
+export async function serveAll(options: { port: number; hostname?: string }) {
+  const app = createLocalApp({ api: createApi(), consoleDist: CONSOLE_DIST, kioskDist: KIOSK_DIST });
+  return listen(app, options.port, options.hostname);
+}
