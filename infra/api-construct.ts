@@ -8,8 +8,6 @@ import { dianwuFunction, type DianwuResources } from "./function";
 
 export const API_ENTRY = "packages/functions/src/http/lambda.ts";
 export const HOT_ENTRY = "packages/functions/src/hot/lambda.ts";
-/** Paths served by the hot-path function instead of the Hono app. */
-export const HOT_ROUTES = ["GET /bench/{proxy+}", "POST /bench/{proxy+}"] as const;
 
 export interface DianwuApiProps {
   root: string;

@@ -39,17 +39,18 @@ export class DianwuBus extends Construct {
     const resources = { ...props.resources, bus: this.bus };
 
     this.consumers = EVENT_RULES.map((rule) => {
-      const scope = new Construct(this, rule.consumer);
-      const deadLetters = new Queue(scope, "DeadLetters", {
+      const group = new Construct(this, rule.consumer);
+      const deadLetters = new Queue(group, "DeadLetters", {
         retentionPeriod: Duration.days(14),
         enforceSSL: true,
       });
-      const fn = dianwuFunction(scope, "Consumer", {
+      const fn = dianwuFunction(group, "Consumer", {
         root: props.root,
         entry: CONSUMER_ENTRY,
         resources,
         protect: props.protect,
         memorySize: 512,
+        // Room for runConsumer's own in-process retries with backoff before it parks the event.
         timeout: Duration.seconds(30),
         environment: { DIANWU_CONSUMER: rule.consumer },
         // EventBridge hands the event over asynchronously, so a consumer that throws is retried by
@@ -59,7 +60,7 @@ export class DianwuBus extends Construct {
         retryAttempts: 2,
         maxEventAge: Duration.hours(2),
       });
-      const eventRule = new Rule(scope, "Rule", {
+      const eventRule = new Rule(group, "Rule", {
         eventBus: this.bus,
         description: rule.description,
         eventPattern: eventPattern(rule),
@@ -70,9 +71,5 @@ export class DianwuBus extends Construct {
       });
       return { consumer: rule.consumer, fn, rule: eventRule, deadLetters };
     });
-  }
-
-  get deadLetterQueues(): Queue[] {
-    return this.consumers.map((c) => c.deadLetters);
   }
 }

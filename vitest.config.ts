@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * One run for everything: unit and integration tests (node), the front-ends' component tests
+ * (their own vite configs), browser tests and the stack assertions. DynamoDB Local is started
+ * once per run by test/global-setup.ts; each test file makes a table of its own.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "node",
+          include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "infra/test/**/*.test.ts", "bench/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          pool: "forks",
+          // The SDK's notice that Node 22 will be needed in 2027 is true and noisy; the README says it once.
+          env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+        },
+      },
+      "packages/console/vite.config.ts",
+      "packages/kiosk/vite.config.ts",
+    ],
+  },
+});
