@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { API_BASE } from "./base";
 import { authenticate } from "./authenticate";
 import { DOCS_HTML } from "./docs";
 import { onError } from "./errors";
@@ -13,7 +14,6 @@ import { health } from "./routes/health";
 import { settings } from "./routes/settings";
 import { staff } from "./routes/staff";
 
-export const API_BASE = "/api";
 
 /**
  * The whole HTTP API as one Hono app: the Lambda behind API Gateway and the local node server
@@ -66,4 +66,5 @@ export function createApi() {
   return app;
 }
 
+export { API_BASE };
 export type Api = ReturnType<typeof createApi>;
