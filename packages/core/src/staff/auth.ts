@@ -4,7 +4,7 @@ import { Bus } from "../bus";
 import { ttlCache } from "../cache";
 import { locked, unauthenticated, invalid } from "../error";
 import { newId } from "../id";
-import { useStaff } from "../actor";
+import { useStaff, withActor } from "../actor";
 import { CredentialEntity, SessionEntity, StaffEntity } from "./entities";
 import { Events } from "./events";
 import { verifyPassword } from "./password";
@@ -67,7 +67,10 @@ export async function login(input: { staffNo: string; password: string; userAgen
     expiresAt: end,
     userAgent: input.userAgent?.slice(0, 200),
   }).go();
-  await Audit.record({ action: "auth.login", target: { type: "session", id: sessionId } });
+  // The one signing in is the actor of their own sign-in (the request itself is still anonymous).
+  await withActor({ type: "staff", staffNo: input.staffNo, roles: [...staff.data.roles], sessionId }, () =>
+    Audit.record({ action: "auth.login", target: { type: "session", id: sessionId } }),
+  );
   const token = issue({ sid: sessionId, sub: input.staffNo, name: staff.data.name, roles: [...staff.data.roles], end }, now);
   return { token, staff: { staffNo: input.staffNo, name: staff.data.name, roles: [...staff.data.roles].sort() } };
 }
@@ -86,19 +89,20 @@ function issue(claims: Omit<SessionToken, "typ" | "iat" | "exp">, now: Date) {
 const sessionState = ttlCache<string, { valid: boolean; name: string; roles: Role[] }>(30_000);
 
 /**
- * Checks a session cookie. A token still within its short life is trusted as is; an expired one
- * is renewed if the session is neither revoked nor past its end and the staff member is still
- * active (with their current roles). Returns the claims to use and, when renewed, a new token.
+ * Checks a session cookie. The signature proves we issued it; whether the session still stands
+ * (not signed out or revoked, staff member still active, current roles) is read at most every
+ * 30 s per session, so a revocation bites within a minute without a read on every request.
+ * A token past its short life is renewed: the caller sets the new one as the cookie.
  */
 export async function authenticate(raw: string, now = new Date()) {
   const parsed = SessionToken.safeParse(verify(raw));
   if (!parsed.success) return undefined;
   const claims = parsed.data;
   const seconds = Math.floor(now.getTime() / 1000);
-  if (claims.exp > seconds) return { claims, renewed: undefined };
   if (claims.end <= seconds) return undefined;
   const state = await sessionState.get(claims.sid, () => loadSessionState(claims.sid, claims.sub));
   if (!state.valid) return undefined;
+  if (claims.exp > seconds) return { claims: { ...claims, roles: state.roles }, renewed: undefined };
   const renewed = issue({ sid: claims.sid, sub: claims.sub, name: state.name, roles: state.roles, end: claims.end }, now);
   return { claims: renewed.claims, renewed: renewed.value };
 }

@@ -7,7 +7,7 @@ export const LOCKOUT = {
 } as const;
 
 export const SESSION = {
-  /** A signed cookie is trusted without a database read for this long, then re-checked and renewed. */
+  /** A signed cookie lives this long before it is renewed (revocation is checked separately, every 30 s). */
   tokenMinutes: 10,
   /** A sign-in lasts one working day at most. */
   absoluteHours: 12,
