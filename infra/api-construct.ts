@@ -1,4 +1,4 @@
-import { Duration } from "aws-cdk-lib";
+import { Duration, Stack } from "aws-cdk-lib";
 import { HttpApi, HttpMethod } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { Alias } from "aws-cdk-lib/aws-lambda";
@@ -8,6 +8,14 @@ import { dianwuFunction, type DianwuResources } from "./function";
 
 export const API_ENTRY = "packages/functions/src/http/lambda.ts";
 export const HOT_ENTRY = "packages/functions/src/hot/lambda.ts";
+
+/**
+ * Every API path starts here (packages/functions/src/http/base.ts says the same; a test keeps the
+ * two equal). CloudFront sends this prefix to the API, so the sites and the API share one origin.
+ */
+export const API_BASE = "/api";
+/** The packing-bench routes the hot-path function serves (API Gateway route syntax). */
+export const HOT_ROUTE_PATH = `${API_BASE}/bench/{proxy+}`;
 
 export interface DianwuApiProps {
   root: string;
@@ -20,7 +28,8 @@ export interface DianwuApiProps {
 /**
  * The HTTP API: everything goes to the Lambda running the Hono app, except the packing-bench scan
  * routes, which go to a small function of their own so a scan is never queued behind a cold start
- * of the whole app or behind a slow console report.
+ * of the whole app or behind a slow console report. Browsers reach it through the sites'
+ * CloudFront distributions under /api/*; the execute-api URL stays reachable for scripts.
  */
 export class DianwuApi extends Construct {
   readonly httpApi: HttpApi;
@@ -64,14 +73,20 @@ export class DianwuApi extends Construct {
       defaultIntegration: new HttpLambdaIntegration("App", this.apiFunction),
     });
     this.httpApi.addRoutes({
-      path: "/bench/{proxy+}",
+      path: HOT_ROUTE_PATH,
       methods: [HttpMethod.GET, HttpMethod.POST],
       integration: new HttpLambdaIntegration("Hot", this.hotAlias),
     });
   }
 
-  /** Base URL without a trailing slash, so clients can append "/path". */
+  /** Base URL without a trailing slash, so clients can append "/api/...". */
   get url(): string {
     return this.httpApi.apiEndpoint;
+  }
+
+  /** Host name of the default execute-api endpoint, for use as a CloudFront origin. */
+  get domainName(): string {
+    const stack = Stack.of(this);
+    return `${this.httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
   }
 }

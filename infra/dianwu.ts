@@ -20,9 +20,19 @@ export interface MountDianwuProps {
   root?: string;
 }
 
-/** Stages that are throwaway by name; anything else might hold a shop's real data. */
+/** Names of the stages that hold a shop's real data; see isProtectedStage. */
+export const PROTECTED_STAGES = ["prod", "production", "staging"] as const;
+
+/**
+ * True for the stages that hold real data: `prod`, `production`, `staging`, and those names with a
+ * `-suffix` (`prod-berlin`), in any letter case. Everything else is throwaway: `dev`, `pr-42`, and
+ * above all SST personal stages, which default to the OS user name and so cannot be listed here.
+ * (Protecting every unknown name instead made each developer's `sst remove` leave a retained,
+ * deletion-protected table, buckets and secrets behind.) docs/deploy.md explains the rule.
+ */
 export function isProtectedStage(stage: string): boolean {
-  return !["dev", "test"].includes(stage) && !stage.startsWith("dev-") && !stage.startsWith("pr-");
+  const name = stage.toLowerCase();
+  return PROTECTED_STAGES.some((p) => name === p || name.startsWith(`${p}-`));
 }
 
 /** The whole cloud side of Dianwu in one scope (an SST stack or a plain CDK stack in tests). */
@@ -42,7 +52,7 @@ export function mountDianwu(scope: Construct, props: MountDianwuProps) {
   const sites = new DianwuSites(scope, "Sites", {
     consoleDist: props.consoleDist,
     kioskDist: props.kioskDist,
-    apiUrl: api.url,
+    apiDomainName: api.domainName,
     protect,
   });
   const alarms = new DianwuAlarms(scope, "Alarms", {

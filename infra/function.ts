@@ -3,7 +3,7 @@ import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import type { IEventBus } from "aws-cdk-lib/aws-events";
 import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
-import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from "aws-cdk-lib/aws-lambda-nodejs";
+import { NodejsFunction, OutputFormat, type BundlingOptions, type NodejsFunctionProps } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
@@ -35,6 +35,21 @@ const CREATE_REQUIRE_BANNER =
   "import { createRequire as __dianwuCreateRequire } from 'node:module'; const require = __dianwuCreateRequire(import.meta.url);";
 
 /**
+ * How every function is bundled (NodejsFunction adds `bundle` and `platform: node` itself). ESM
+ * because the entries use top-level await; the AWS SDK v3 is left to the Lambda runtime's copy.
+ * Exported so a test can run the same build through esbuild directly.
+ */
+export const DIANWU_BUNDLING = {
+  format: OutputFormat.ESM,
+  target: "node22",
+  minify: true,
+  sourceMap: true,
+  mainFields: ["module", "main"],
+  banner: CREATE_REQUIRE_BANNER,
+  externalModules: ["@aws-sdk/*"],
+} satisfies BundlingOptions;
+
+/**
  * One place for runtime, architecture, bundling, environment and grants, so the API, the hot path
  * and the event consumers cannot drift apart in how they are built or what they may touch.
  */
@@ -52,14 +67,7 @@ export function dianwuFunction(scope: Construct, id: string, props: DianwuFuncti
     onFailure: props.onFailure,
     retryAttempts: props.retryAttempts,
     maxEventAge: props.maxEventAge,
-    bundling: {
-      format: OutputFormat.ESM,
-      target: "node22",
-      minify: true,
-      sourceMap: true,
-      mainFields: ["module", "main"],
-      banner: CREATE_REQUIRE_BANNER,
-    },
+    bundling: DIANWU_BUNDLING,
     environment: {
       DIANWU_TABLE: table.tableName,
       DIANWU_BUS: bus.eventBusName,

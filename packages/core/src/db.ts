@@ -19,6 +19,11 @@ export function defineEntity<A extends string, F extends string, C extends strin
   return entity;
 }
 
+/** Every entity defined so far (for the test that checks them against the table definition). */
+export function registeredEntities(): readonly Entity<any, any, any, any>[] {
+  return registry;
+}
+
 /**
  * A DynamoDB client that fails fast: a bench or a webhook must get a 503 within seconds
  * when the database is away, not hang on the SDK's default retries.

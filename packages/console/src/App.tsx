@@ -1,0 +1,71 @@
+import { HashRouter, Navigate, Route } from "@solidjs/router";
+import { Match, Switch } from "solid-js";
+import { Shell } from "./components/Shell";
+import { ErrorBanner, Loading } from "./components/States";
+import { I18nProvider } from "./i18n";
+import { PasswordPage } from "./pages/account/PasswordPage";
+import { AuditPage } from "./pages/audit/AuditPage";
+import { BadgeSheet } from "./pages/badges/BadgeSheet";
+import { BadgesPage } from "./pages/badges/BadgesPage";
+import { DeadLettersPage } from "./pages/dead-letters/DeadLettersPage";
+import { DevicesPage } from "./pages/devices/DevicesPage";
+import { Login } from "./pages/Login";
+import { NotFound } from "./pages/NotFound";
+import { SettingsPage } from "./pages/settings/SettingsPage";
+import { StaffEdit } from "./pages/staff/StaffEdit";
+import { StaffList } from "./pages/staff/StaffList";
+import { AuthProvider, useAuth } from "./providers/auth";
+
+export function App() {
+  return (
+    <I18nProvider>
+      <AuthProvider>
+        <Gate />
+      </AuthProvider>
+    </I18nProvider>
+  );
+}
+
+/** Signed in: the routed shell. Signed out: the login form, whatever the address says. */
+function Gate() {
+  const auth = useAuth();
+  return (
+    <Switch fallback={<Loading />}>
+      <Match when={auth.me()}>
+        <Routes />
+      </Match>
+      <Match when={auth.me() === null}>
+        <Login />
+      </Match>
+      <Match when={auth.error()}>
+        <div class="login-screen">
+          <ErrorBanner error={auth.error()} retry={() => void auth.retry()} />
+        </div>
+      </Match>
+    </Switch>
+  );
+}
+
+/** Hash routes, so one build works at / and under any sub-path without server rewrites. */
+function Routes() {
+  return (
+    <HashRouter root={Shell}>
+      <Route path="/" component={Home} />
+      <Route path="/staff" component={StaffList} />
+      <Route path="/staff/:staffNo" component={StaffEdit} />
+      <Route path="/badges" component={BadgesPage} />
+      <Route path="/badges/sheet" component={BadgeSheet} />
+      <Route path="/devices" component={DevicesPage} />
+      <Route path="/settings" component={SettingsPage} />
+      <Route path="/audit" component={AuditPage} />
+      <Route path="/dead-letters" component={DeadLettersPage} />
+      <Route path="/account" component={PasswordPage} />
+      <Route path="*404" component={NotFound} />
+    </HashRouter>
+  );
+}
+
+function Home() {
+  const auth = useAuth();
+  return <Navigate href={auth.isManager() ? "/staff" : "/account"} />;
+}
