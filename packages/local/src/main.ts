@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { DEMO_PASSWORD, DEMO_STAFF, loadDemo } from "./demo";
+import { DEMO_PASSWORD, DEMO_STAFF, loadDemo } from "./demo/index";
 import { ensureTable, JavaMissingError, startDynamoLocal } from "./dynamodb-local";
 import { serveAll, wire, type Secrets } from "./runtime";
 
@@ -29,7 +29,7 @@ async function main() {
 
   await ensureTable(dynamo.endpoint, TABLE);
   wire({ endpoint: dynamo.endpoint, table: TABLE, secrets });
-  const seeded = await loadDemo();
+  const seeded = await loadDemo((line) => console.log(line));
   const { port: bound } = await serveAll({ port });
 
   const base = `http://localhost:${bound}`;

@@ -1,4 +1,3 @@
-import { withActor } from "@dianwu/core/actor";
 import { Settings } from "@dianwu/core/settings";
 import { Badge, Staff, type Department, type Role } from "@dianwu/core/staff";
 
@@ -27,16 +26,16 @@ export const DEMO_STAFF: { staffNo: string; name: string; department: Department
   { staffNo: "1040", name: "秦行政", department: "admin", roles: ["hr"], contact: true },
 ];
 
-/** Loads the demo shop unless it is there already (so a restart never duplicates it). */
-export async function loadDemo(): Promise<boolean> {
-  if (await Staff.fromNo(DEMO_STAFF[0]!.staffNo)) return false;
-  await withActor({ type: "system", reason: "demo-data" }, async () => {
-    for (const member of DEMO_STAFF) {
-      await Staff.create({ ...member, contact: member.contact ?? false, hireDate: "2025-03-01", password: DEMO_PASSWORD });
-      await Badge.issue(member.staffNo);
-    }
-    const { version } = await Settings.get();
-    await Settings.update({ settings: Settings.defaults, version });
-  });
-  return true;
+export async function loadStaff() {
+  for (const member of DEMO_STAFF) {
+    await Staff.create({ ...member, contact: member.contact ?? false, hireDate: "2025-03-01", password: DEMO_PASSWORD });
+    await Badge.issue(member.staffNo);
+  }
+  const { version } = await Settings.get();
+  await Settings.update({ settings: Settings.defaults, version });
+}
+
+/** Whether the demo shop was loaded before (its boss exists). */
+export async function demoLoaded() {
+  return !!(await Staff.fromNo(DEMO_STAFF[0]!.staffNo));
 }
