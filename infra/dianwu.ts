@@ -8,6 +8,8 @@ import { DianwuTable } from "./table-construct";
 
 export interface MountDianwuProps {
   stage: string;
+  /** The deploying machine's SST personal stage, if it has one; deploying to it is throwaway. */
+  personalStage?: string;
   alarmEmail?: string;
   /** Warm instances of the packing-bench function; default 2, 0 for none. */
   hotPathProvisionedConcurrency?: number;
@@ -20,24 +22,26 @@ export interface MountDianwuProps {
   root?: string;
 }
 
-/** Names of the stages that hold a shop's real data; see isProtectedStage. */
-export const PROTECTED_STAGES = ["prod", "production", "staging"] as const;
+/** Always protected, even when a developer picked one of these as their personal stage. */
+export const ALWAYS_PROTECTED_STAGES = ["prod", "production", "staging"] as const;
 
 /**
- * True for the stages that hold real data: `prod`, `production`, `staging`, and those names with a
- * `-suffix` (`prod-berlin`), in any letter case. Everything else is throwaway: `dev`, `pr-42`, and
- * above all SST personal stages, which default to the OS user name and so cannot be listed here.
- * (Protecting every unknown name instead made each developer's `sst remove` leave a retained,
- * deletion-protected table, buckets and secrets behind.) docs/deploy.md explains the rule.
+ * Whether a stage may hold a shop's real data, so its table, secrets, buckets and logs must outlive
+ * the stack. Fail-safe: one shop is one stage under any name (docs/decisions/0001, e.g. `shop-b`),
+ * so only stages known to be throwaway are unprotected: `dev`, `test`, `dev-*`, `pr-*`, and the
+ * deploying machine's SST personal stage (`personalStage`, from `.sst/stage`; SST suggests the OS
+ * user name). `prod`, `production` and `staging` stay protected in any letter case regardless.
+ * docs/deploy.md explains the rule.
  */
-export function isProtectedStage(stage: string): boolean {
-  const name = stage.toLowerCase();
-  return PROTECTED_STAGES.some((p) => name === p || name.startsWith(`${p}-`));
+export function isProtectedStage(stage: string, personalStage?: string): boolean {
+  if ((ALWAYS_PROTECTED_STAGES as readonly string[]).includes(stage.toLowerCase())) return true;
+  if (stage === personalStage) return false;
+  return !["dev", "test"].includes(stage) && !stage.startsWith("dev-") && !stage.startsWith("pr-");
 }
 
 /** The whole cloud side of Dianwu in one scope (an SST stack or a plain CDK stack in tests). */
 export function mountDianwu(scope: Construct, props: MountDianwuProps) {
-  const protect = isProtectedStage(props.stage);
+  const protect = isProtectedStage(props.stage, props.personalStage);
   const root = props.root ?? process.cwd();
 
   const { table } = new DianwuTable(scope, "Data", { protect });
@@ -47,7 +51,8 @@ export function mountDianwu(scope: Construct, props: MountDianwuProps) {
     root,
     protect,
     resources: { table, secret, bus: bus.bus },
-    hotPathProvisionedConcurrency: props.hotPathProvisionedConcurrency,
+    // Warm instances are billed around the clock: only protected (real) stages get them by default.
+    hotPathProvisionedConcurrency: props.hotPathProvisionedConcurrency ?? (protect ? 2 : 0),
   });
   const sites = new DianwuSites(scope, "Sites", {
     consoleDist: props.consoleDist,

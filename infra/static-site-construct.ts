@@ -3,10 +3,6 @@ import {
   AllowedMethods,
   CachePolicy,
   Distribution,
-  Function as CloudFrontFunction,
-  FunctionCode,
-  FunctionEventType,
-  FunctionRuntime,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   ViewerProtocolPolicy,
@@ -20,21 +16,6 @@ import { API_BASE } from "./api-construct";
 /** The CloudFront path pattern that goes to the API instead of the bucket. */
 export const API_PATH_PATTERN = `${API_BASE}/*`;
 
-/**
- * CloudFront Function (viewer request, default behavior only): a path whose last segment has no
- * file extension is a client-side route and gets the app shell; files go to S3 as asked.
- *
- * This replaces distribution-wide custom error responses (403/404 -> index.html), which CloudFront
- * applies to every behavior: they would turn the API's own 403 and 404 answers into a 200 HTML page.
- * Plain ES5 so it runs in the CloudFront Functions runtime and can be evaluated in tests.
- */
-export const SPA_ROUTES_FUNCTION = `function handler(event) {
-  var request = event.request;
-  var uri = request.uri;
-  if (uri.lastIndexOf(".") <= uri.lastIndexOf("/")) request.uri = "/index.html";
-  return request;
-}`;
-
 export interface StaticSiteProps {
   /** Directory of the built single-page app (must contain index.html). */
   dist: string;
@@ -47,9 +28,12 @@ export interface StaticSiteProps {
 
 /**
  * One single-page app: a private bucket read only by CloudFront through an origin access control,
- * with extension-less paths answered by index.html so the client-side router can take them, and
- * /api/* passed through uncached to the HTTP API so the app and the API share one origin (the
+ * and /api/* passed through uncached to the HTTP API, so the app and the API share one origin (the
  * SameSite=Strict session cookie and the kiosk's Authorization header need no CORS).
+ *
+ * There is deliberately no "404 -> index.html" fallback: the apps route by URL hash, so the only
+ * page is "/", and CloudFront's custom error responses apply to every behavior, so they would
+ * turn the API's own 403 and 404 answers into a 200 HTML page.
  */
 export class StaticSite extends Construct {
   readonly bucket: Bucket;
@@ -67,18 +51,11 @@ export class StaticSite extends Construct {
       removalPolicy: props.protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
 
-    const spaRoutes = new CloudFrontFunction(this, "SpaRoutes", {
-      comment: "Dianwu: client-side routes get index.html",
-      code: FunctionCode.fromInline(SPA_ROUTES_FUNCTION),
-      runtime: FunctionRuntime.JS_2_0,
-    });
-
     this.distribution = new Distribution(this, "Distribution", {
       defaultRootObject: "index.html",
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        functionAssociations: [{ function: spaRoutes, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
         [API_PATH_PATTERN]: {
@@ -95,7 +72,7 @@ export class StaticSite extends Construct {
     });
 
     new BucketDeployment(this, "Deploy", {
-      // config.json comes from the stack rather than the build, so one build serves every stage.
+      // config.json comes from the stack rather than the build, so the build need not know its stage.
       sources: [Source.asset(props.dist), Source.jsonData("config.json", props.config)],
       destinationBucket: this.bucket,
       // Without invalidation, browsers keep an index.html pointing at deleted asset hashes.

@@ -3,12 +3,19 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
+import * as esbuild from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { API_ENTRY, HOT_ENTRY } from "../api-construct";
+import { API_BASE as FUNCTIONS_API_BASE } from "../../packages/functions/src/http/base";
+import { API_BASE, API_ENTRY, HOT_ENTRY } from "../api-construct";
 import { CONSUMER_ENTRY } from "../bus-construct";
 import { isProtectedStage, mountDianwu, type MountDianwuProps } from "../dianwu";
 import { EVENT_RULES } from "../events";
+import { DIANWU_BUNDLING } from "../function";
+import { API_PATH_PATTERN } from "../static-site-construct";
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from "../table";
+
+/** The repository this file lives in (infra/test -> root), for the one test that bundles for real. */
+const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
 
 /**
  * A throwaway repository root: a lock file, the three function entries and two built sites.
@@ -48,7 +55,7 @@ function synth(stage: string, extra: Partial<MountDianwuProps> = {}) {
     kioskDist: path.join(root, "kiosk"),
     ...extra,
   });
-  return { template: Template.fromStack(stack), stack, out };
+  return { template: Template.fromStack(stack), stack, out, outdir };
 }
 
 /** Our functions are the ones wired to the table; CDK adds helper functions of its own. */
@@ -65,26 +72,40 @@ function logicalIdOf(template: Template, type: string, props: object) {
 }
 
 describe("isProtectedStage", () => {
-  it.each([
-    ["dev", false],
-    ["test", false],
-    ["dev-alice", false],
-    ["pr-42", false],
-    ["prod", true],
-    ["staging", true],
-    ["developer", true],
-    ["alice", true],
-  ])("%s -> %s", (stage, expected) => {
-    expect(isProtectedStage(stage)).toBe(expected);
+  it.each<[string, string | undefined, boolean]>([
+    ["prod", undefined, true],
+    ["production", undefined, true],
+    ["staging", undefined, true],
+    // One shop per stage, under any name (docs/decisions/0001).
+    ["shop-b", undefined, true],
+    ["berlin", undefined, true],
+    ["developer", undefined, true],
+    ["dev", undefined, false],
+    ["test", undefined, false],
+    ["dev-alice", undefined, false],
+    ["pr-42", undefined, false],
+    // This machine's SST personal stage is throwaway; someone else's name is not known to be.
+    ["alice", "alice", false],
+    ["local", "local", false],
+    ["alice", undefined, true],
+    ["alice", "bob", true],
+    ["shop-b", "alice", true],
+    // Never throwaway, even when picked as a personal stage.
+    ["prod", "prod", true],
+    ["Prod", "Prod", true],
+    ["staging", "staging", true],
+  ])("%s (personal stage %s) -> %s", (stage, personalStage, expected) => {
+    expect(isProtectedStage(stage, personalStage)).toBe(expected);
   });
 });
 
 describe("mountDianwu on a protected stage", () => {
   let template: Template;
   let out: ReturnType<typeof mountDianwu>;
+  let outdir: string;
 
   beforeAll(() => {
-    ({ template, out } = synth("prod", { alarmEmail: "ops@example.com" }));
+    ({ template, out, outdir } = synth("prod", { alarmEmail: "ops@example.com" }));
   }, 120_000);
 
   it("is protected", () => {
@@ -184,17 +205,31 @@ describe("mountDianwu on a protected stage", () => {
   });
 
   describe("HTTP API", () => {
-    it("routes $default to the app and /bench to the hot path's alias", () => {
+    it("uses the same /api prefix as the Hono apps", () => {
+      expect(API_BASE).toBe(FUNCTIONS_API_BASE);
+    });
+
+    it("routes $default to the app and /api/bench to the hot path's alias", () => {
       template.resourceCountIs("AWS::ApiGatewayV2::Api", 1);
       template.hasResourceProperties("AWS::ApiGatewayV2::Api", { ProtocolType: "HTTP" });
-      const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map((r) => r.Properties.RouteKey).sort();
-      expect(routes).toEqual(["$default", "GET /bench/{proxy+}", "POST /bench/{proxy+}"]);
+      const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route"));
+      expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
+        "$default",
+        "GET /api/bench/{proxy+}",
+        "POST /api/bench/{proxy+}",
+      ]);
 
       const alias = logicalIdOf(template, "AWS::Lambda::Alias", { Name: "live" });
-      const integrations = Object.values(template.findResources("AWS::ApiGatewayV2::Integration"));
-      expect(integrations).toHaveLength(2);
-      const targets = integrations.map((i) => JSON.stringify(i.Properties.IntegrationUri));
-      expect(targets.filter((t) => t.includes(alias))).toHaveLength(1);
+      const integrations = template.findResources("AWS::ApiGatewayV2::Integration");
+      expect(Object.keys(integrations)).toHaveLength(2);
+      // Each route's target is "integrations/<id>"; follow it to the Lambda the integration invokes.
+      const targetOf = (route: (typeof routes)[number]) => {
+        expect(route.Properties.Target).toEqual({ "Fn::Join": ["", ["integrations/", { Ref: expect.any(String) }]] });
+        const integrationId = route.Properties.Target["Fn::Join"][1][1].Ref as string;
+        return JSON.stringify(integrations[integrationId]!.Properties.IntegrationUri);
+      };
+      const toAlias = Object.fromEntries(routes.map((r) => [r.Properties.RouteKey, targetOf(r).includes(alias)]));
+      expect(toAlias).toEqual({ $default: false, "GET /api/bench/{proxy+}": true, "POST /api/bench/{proxy+}": true });
     });
   });
 
@@ -245,19 +280,25 @@ describe("mountDianwu on a protected stage", () => {
   });
 
   describe("sites", () => {
+    /** The distributions' configs, each with its origins by id. */
+    function distributions() {
+      return Object.values(template.findResources("AWS::CloudFront::Distribution")).map((d) => {
+        const config = d.Properties.DistributionConfig;
+        const origins = new Map<string, any>(config.Origins.map((o: any) => [o.Id, o]));
+        return { config, origins };
+      });
+    }
+
     it("serves the console and the kiosk from private buckets through two CloudFront distributions", () => {
       template.resourceCountIs("AWS::CloudFront::Distribution", 2);
       template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 2);
-      template.allResourcesProperties("AWS::CloudFront::Distribution", {
-        DistributionConfig: Match.objectLike({
-          DefaultRootObject: "index.html",
-          CustomErrorResponses: [
-            { ErrorCode: 403, ResponseCode: 200, ResponsePagePath: "/index.html", ErrorCachingMinTTL: 0 },
-            { ErrorCode: 404, ResponseCode: 200, ResponsePagePath: "/index.html", ErrorCachingMinTTL: 0 },
-          ],
-          Origins: [Match.objectLike({ OriginAccessControlId: Match.anyValue() })],
-        }),
-      });
+      for (const { config, origins } of distributions()) {
+        expect(config.DefaultRootObject).toBe("index.html");
+        const bucketOrigin = origins.get(config.DefaultCacheBehavior.TargetOriginId);
+        expect(bucketOrigin.OriginAccessControlId).toBeDefined();
+        expect(bucketOrigin.S3OriginConfig).toBeDefined();
+        expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe("redirect-to-https");
+      }
       template.resourceCountIs("AWS::S3::Bucket", 2);
       template.allResourcesProperties("AWS::S3::Bucket", {
         PublicAccessBlockConfiguration: {
@@ -283,15 +324,52 @@ describe("mountDianwu on a protected stage", () => {
       }
     });
 
-    it("deploys each build plus a config.json carrying the API URL", () => {
+    it("sends /api/* uncached to the HTTP API on both distributions, so the apps share its origin", () => {
+      const api = logicalIdOf(template, "AWS::ApiGatewayV2::Api", {});
+      for (const { config, origins } of distributions()) {
+        const behaviors = config.CacheBehaviors as any[];
+        expect(behaviors.map((b) => b.PathPattern)).toEqual([API_PATH_PATTERN]);
+        expect(API_PATH_PATTERN).toBe("/api/*");
+        const [behavior] = behaviors;
+        expect(behavior).toMatchObject({
+          ViewerProtocolPolicy: "redirect-to-https",
+          AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
+          // The managed CachingDisabled and AllViewerExceptHostHeader policies.
+          CachePolicyId: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+          OriginRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac",
+        });
+
+        const origin = origins.get(behavior.TargetOriginId);
+        expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: "https-only" });
+        expect(origin.DomainName).toEqual({
+          "Fn::Join": ["", [{ Ref: api }, ".execute-api.ap-southeast-1.", { Ref: "AWS::URLSuffix" }]],
+        });
+      }
+    });
+
+    it("has no distribution-wide error pages that would mask the API's own 403 and 404", () => {
+      // The apps route by URL hash, so "/" is their only page and needs no fallback.
+      for (const { config } of distributions()) {
+        expect(config.CustomErrorResponses).toBeUndefined();
+      }
+    });
+
+    it("deploys each build plus a config.json pointing the app at /api on its own origin", () => {
       const deployments = Object.values(template.findResources("Custom::CDKBucketDeployment"));
       expect(deployments).toHaveLength(2);
-      const api = logicalIdOf(template, "AWS::ApiGatewayV2::Api", {});
       for (const deployment of deployments) {
-        // Two sources: the dist directory and the generated config.json, whose marker is the API URL.
-        expect(deployment.Properties.SourceObjectKeys).toHaveLength(2);
-        expect(JSON.stringify(deployment.Properties.SourceMarkers)).toContain(api);
+        // Two sources: the dist directory and the generated config.json.
+        const keys = deployment.Properties.SourceObjectKeys as string[];
+        expect(keys).toHaveLength(2);
+        // No tokens in config.json any more (it used to carry the API URL), so no markers to fill in.
+        expect(deployment.Properties.SourceMarkers).toEqual([{}, {}]);
         expect(deployment.Properties.DistributionPaths).toEqual(["/*"]);
+        // Each source is a staged asset directory named after its hash; config.json is in one of them.
+        const configs = keys
+          .map((key) => path.join(outdir, `asset.${key.replace(/\.zip$/, "")}`, "config.json"))
+          .filter((file) => fs.existsSync(file));
+        expect(configs).toHaveLength(1);
+        expect(JSON.parse(fs.readFileSync(configs[0]!, "utf8"))).toEqual({ apiBase: "/api" });
       }
     });
   });
@@ -341,12 +419,22 @@ describe("mountDianwu on a protected stage", () => {
   });
 });
 
-describe("mountDianwu on a dev stage", () => {
+describe("mountDianwu on a personal (throwaway) stage", () => {
   let template: Template;
+  let out: ReturnType<typeof mountDianwu>;
 
   beforeAll(() => {
-    ({ template } = synth("dev-alice", { hotPathProvisionedConcurrency: 0 }));
+    ({ template, out } = synth("alice", { personalStage: "alice", hotPathProvisionedConcurrency: 0 }));
   }, 120_000);
+
+  it("is not protected", () => {
+    expect(out.protect).toBe(false);
+  });
+
+  it("lets the secrets and log groups go with the stack", () => {
+    template.allResources("AWS::SecretsManager::Secret", { DeletionPolicy: "Delete" });
+    template.allResources("AWS::Logs::LogGroup", { DeletionPolicy: "Delete" });
+  });
 
   it("leaves the table deletable", () => {
     template.hasResource("AWS::DynamoDB::Table", {
@@ -377,4 +465,44 @@ describe("mountDianwu input checks", () => {
   it("rejects a negative provisioned concurrency", () => {
     expect(() => synth("dev", { hotPathProvisionedConcurrency: -1 })).toThrow(/hotPathProvisionedConcurrency/);
   });
+});
+
+describe("bundling the real hot-path entry", () => {
+  it("builds packages/functions/src/hot/lambda.ts with the construct's esbuild options", async () => {
+    const started = Date.now();
+    // NodejsFunction's own build, by hand: it adds bundle, platform node and index.mjs for ESM.
+    const result = await esbuild.build({
+      entryPoints: [path.join(REPO_ROOT, HOT_ENTRY)],
+      absWorkingDir: REPO_ROOT,
+      bundle: true,
+      platform: "node",
+      write: false,
+      // Nothing is written (write: false); the name only shapes the output paths, as in the asset.
+      outfile: path.join(os.tmpdir(), "dianwu-hot-bundle", "index.mjs"),
+      format: DIANWU_BUNDLING.format,
+      target: DIANWU_BUNDLING.target,
+      minify: DIANWU_BUNDLING.minify,
+      sourcemap: DIANWU_BUNDLING.sourceMap,
+      mainFields: DIANWU_BUNDLING.mainFields,
+      banner: { js: DIANWU_BUNDLING.banner },
+      external: DIANWU_BUNDLING.externalModules,
+      metafile: true,
+      logLevel: "silent",
+    });
+    expect(result.errors).toEqual([]);
+
+    const bundle = result.outputFiles.find((file) => file.path.endsWith("index.mjs"));
+    expect(bundle).toBeDefined();
+    const [output] = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith("index.mjs"));
+    // Lambda calls index.handler.
+    expect(output![1].exports).toContain("handler");
+    // The SDK stays external: imported from the runtime's copy, not bundled.
+    expect(Object.keys(result.metafile.inputs).filter((input) => input.includes("node_modules/@aws-sdk/"))).toEqual([]);
+    expect(output![1].imports.filter((i) => i.external && i.path.startsWith("@aws-sdk/")).length).toBeGreaterThan(0);
+
+    console.log(
+      `hot-path bundle: ${(bundle!.contents.byteLength / 1024).toFixed(0)} KiB minified, ` +
+        `${Object.keys(result.metafile.inputs).length} inputs, built in ${Date.now() - started} ms`,
+    );
+  }, 20_000);
 });
