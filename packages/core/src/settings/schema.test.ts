@@ -40,7 +40,12 @@ describe("settings defaults", () => {
       workdayRatePercent: 150,
       restDayRatePercent: 200,
       holidayRatePercent: 300,
+      overLimit: "block",
     });
+    expect(s.attendance.repeatScanWindowSeconds).toBe(60);
+    expect(s.attendance.departmentTimetables).toEqual({ customer_service: "cs-a", warehouse: "warehouse" });
+    expect(s.attendance.holidayOverrides).toEqual({});
+    expect(s.attendance.score.base).toBe(100);
   });
 
   it("§6 appraisal weights and window", () => {

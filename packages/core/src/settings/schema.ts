@@ -160,6 +160,17 @@ export const Settings = z.object({
       timetables: z.array(Timetable).min(1).default(DEFAULT_TIMETABLES),
       repeatScanWindowSeconds: z.number().int().min(0).max(3600).default(60),
       lateGraceMinutes: minutes.default(0),
+      earlyLeaveGraceMinutes: minutes.default(0),
+      /** How far before a segment starts and after it ends a punch still belongs to that segment. */
+      punchWindowBeforeMinutes: minutes.max(720).default(120),
+      punchWindowAfterMinutes: minutes.max(720).default(240),
+      /** Which timetable a department's roster uses unless the roster names another. */
+      departmentTimetables: z.record(z.string(), z.string().min(1).max(20)).default({ customer_service: "cs-a", warehouse: "warehouse" }),
+      /**
+       * Corrections to the holiday package for one day (a local holiday, a day the package has
+       * wrong): "workday", "rest" or "holiday" (statutory, 300 %).
+       */
+      holidayOverrides: z.record(z.string().date(), z.enum(["workday", "rest", "holiday"])).default({}),
       overtime: z
         .object({
           normalMaxMinutesPerDay: minutes.default(60),
@@ -168,6 +179,20 @@ export const Settings = z.object({
           workdayRatePercent: percent.default(150),
           restDayRatePercent: percent.default(200),
           holidayRatePercent: percent.default(300),
+          /** Over-limit overtime is refused ("block") or approved with a flag for HR ("flag"); never silently. */
+          overLimit: z.enum(["block", "flag"]).default("block"),
+        })
+        .prefault({}),
+      /** Attendance score for the appraisal: base minus a deduction per incident, floored at 0, capped at 100. */
+      score: z
+        .object({
+          base: z.number().min(0).max(100).default(100),
+          perLate: z.number().min(0).max(100).default(2),
+          perLateMinute: z.number().min(0).max(100).default(0),
+          perEarlyLeave: z.number().min(0).max(100).default(2),
+          perAbsence: z.number().min(0).max(100).default(10),
+          perMissingPunch: z.number().min(0).max(100).default(1),
+          perOverLimitOvertime: z.number().min(0).max(100).default(0),
         })
         .prefault({}),
     })
