@@ -1,0 +1,135 @@
+/**
+ * Receiver normalisation for merging orders into one parcel (合单). Two orders merge only when
+ * their receivers normalise to the same key, so everything here must be deterministic and
+ * idempotent: a normalised receiver normalised again is unchanged (property-tested).
+ *
+ * What varies between two orders of the same buyer to the same door, and is evened out here:
+ * full-width and half-width characters (ＡＢＣ１２３ vs ABC123), spaces, punctuation, the
+ * province/city/district repeated at the start of the street address or written with or
+ * without their suffix (浙江省 vs 浙江), and the phone written with +86, spaces or dashes.
+ */
+
+export interface Receiver {
+  name: string;
+  phone: string;
+  state?: string;
+  city?: string;
+  district?: string;
+  town?: string;
+  address: string;
+  zip?: string;
+}
+
+/** Administrative suffixes, longest first so 自治区 wins over 区. */
+const ADMIN_SUFFIXES = [
+  "维吾尔自治区",
+  "壮族自治区",
+  "回族自治区",
+  "特别行政区",
+  "自治区",
+  "自治州",
+  "自治县",
+  "地区",
+  "省",
+  "市",
+  "区",
+  "县",
+  "盟",
+  "旗",
+];
+
+/** Placeholders some address libraries put where a municipality has no city level. */
+const EMPTY_LEVELS = new Set(["市辖区", "县", "省直辖县级行政区划", "-"]);
+
+const SEPARATORS = /[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/gu;
+const DIGIT = /[0-9]/;
+
+/**
+ * Width, case and punctuation: NFKC folds full-width forms to ASCII; punctuation between two
+ * digits becomes one "-" (3-2-501 and 3－2－501 and 3 2 501 agree), elsewhere it goes.
+ */
+export function normaliseText(value: string): string {
+  const folded = value.normalize("NFKC").toLowerCase().normalize("NFKC");
+  return folded.replace(SEPARATORS, (run, offset: number, whole: string) => {
+    const before = whole[offset - 1];
+    const after = whole[offset + run.length];
+    return before && after && DIGIT.test(before) && DIGIT.test(after) ? "-" : "";
+  });
+}
+
+/**
+ * 浙江省 → 浙江, 广西壮族自治区 → 广西, 杭州市 → 杭州. Never below two characters, so 沙市 stays
+ * 沙市 (a district is named that) rather than becoming 沙; repeated until nothing more comes off,
+ * which is what makes it idempotent.
+ */
+export function stripAdminSuffix(name: string): string {
+  let current = name;
+  for (;;) {
+    const suffix = ADMIN_SUFFIXES.find((s) => current.endsWith(s) && current.length - s.length >= 2);
+    if (!suffix) return current;
+    current = current.slice(0, -suffix.length);
+  }
+}
+
+/** Mainland mobiles written +86 138…, 0086138…, 86-138…: the 11 digits that matter. */
+export function normalisePhone(phone: string): string {
+  const digits = phone.normalize("NFKC").replace(/[^0-9*]/g, "");
+  const match = /^(?:0086|86)(1\d{10})$/.exec(digits);
+  return match ? match[1]! : digits;
+}
+
+function regionPart(raw: string | undefined): string {
+  const text = normaliseText(raw ?? "");
+  return EMPTY_LEVELS.has(text) ? "" : stripAdminSuffix(text);
+}
+
+/**
+ * The street address without the regions repeated at its start. Region names are tried in both
+ * written forms (浙江省 and 浙江), longest first, until none matches; re-normalising after each
+ * cut keeps the result a fixpoint of this function.
+ */
+function streetPart(address: string, regions: readonly string[], rawRegions: readonly (string | undefined)[]): string {
+  const prefixes = [...new Set([...regions, ...rawRegions.map((r) => normaliseText(r ?? ""))])]
+    .filter((p) => p.length > 0)
+    .sort((a, b) => b.length - a.length);
+  let current = normaliseText(address);
+  for (let guard = 0; guard < 64; guard++) {
+    const prefix = prefixes.find((p) => current.startsWith(p));
+    if (!prefix) break;
+    current = normaliseText(current.slice(prefix.length));
+  }
+  return current;
+}
+
+/** Consecutive equal levels collapse: 北京 北京 朝阳 → 北京 朝阳 (municipalities repeat themselves). */
+function collapseRegions(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part && out[out.length - 1] !== part) out.push(part);
+  }
+  return out;
+}
+
+export interface NormalisedReceiver {
+  name: string;
+  phone: string;
+  regions: string[];
+  street: string;
+}
+
+export function normaliseReceiver(receiver: Receiver): NormalisedReceiver {
+  const raw = [receiver.state, receiver.city, receiver.district, receiver.town];
+  const regions = collapseRegions(raw.map(regionPart));
+  return {
+    name: normaliseText(receiver.name),
+    phone: normalisePhone(receiver.phone),
+    regions,
+    street: streetPart(receiver.address, regions, raw),
+  };
+}
+
+/** The same key means the same person at the same door. */
+export function addressKey(receiver: Receiver): string {
+  const n = normaliseReceiver(receiver);
+  return [n.name, n.phone, n.regions.join("/"), n.street].join("|");
+}

@@ -1,0 +1,5 @@
+export * from "./address";
+export * from "./grouping";
+export * from "./state";
+export * from "./waybill";
+export * from "./waybill-csv";
