@@ -6,6 +6,10 @@ import { authenticate } from "./authenticate";
 import { DOCS_HTML } from "./docs";
 import { onError } from "./errors";
 import { problem, zodProblem } from "./problem";
+import { attendanceClock } from "./routes/attendance-clock";
+import { attendanceReports } from "./routes/attendance-reports";
+import { attendanceRequests } from "./routes/attendance-requests";
+import { attendanceRosters } from "./routes/attendance-rosters";
 import { audit } from "./routes/audit";
 import { auth } from "./routes/auth";
 import { deadLetters } from "./routes/dead-letters";
@@ -47,6 +51,10 @@ export function createApi() {
   app.route("/", settings);
   app.route("/", audit);
   app.route("/", deadLetters);
+  app.route("/", attendanceRosters);
+  app.route("/", attendanceClock);
+  app.route("/", attendanceRequests);
+  app.route("/", attendanceReports);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "dw_session" });
   app.openAPIRegistry.registerComponent("securitySchemes", "device", {

@@ -1,0 +1,1 @@
+export { toCsv, CSV_CONTENT_TYPE, type CsvValue } from "./csv";
