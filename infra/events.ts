@@ -16,6 +16,11 @@ export const EVENT_RULES: readonly EventRule[] = [
     detailTypes: ["staff.deactivated"],
     description: "A staff member who leaves loses console sessions and badges",
   },
+  {
+    consumer: "orders-apply",
+    detailTypes: ["orders.message-received"],
+    description: "A shop platform message stored by the webhook is completed from the trade source and applied to its order",
+  },
 ];
 
 export function consumersFor(detailType: string): string[] {

@@ -3,6 +3,7 @@ import { configure } from "@dianwu/core/db";
 import { setSigningSecret } from "@dianwu/core/staff";
 import { createApi } from "@dianwu/functions/http/app";
 import { consumers } from "@dianwu/functions/events/index";
+import { setWebhookSecret } from "@dianwu/functions/webhook/secret";
 import { createLocalBus } from "./bus";
 import { localClient } from "./dynamodb-local";
 import { createLocalApp, listen } from "./server";
@@ -19,6 +20,7 @@ export interface Secrets {
 export function wire(options: { endpoint: string; table: string; secrets: Secrets }) {
   configure({ client: localClient(options.endpoint), table: options.table });
   setSigningSecret(options.secrets.sessionSecret);
+  setWebhookSecret(options.secrets.webhookSecret);
   const bus = createLocalBus(consumers);
   bus.install();
   return bus;

@@ -1,24 +1,5 @@
+import { normaliseReceiver } from "../packing/rules/address";
 import type { Receiver } from "./trade";
-
-/**
- * The receiver address reduced to a key for "same address" (parcel merging): full-width forms
- * folded (NFKC), case, spaces and punctuation dropped, and a detail line that repeats the province,
- * city or district (the seller centre's export writes them into it, TOP keeps them apart) counted once.
- * Hyphens stay: "3-301" and "33-01" are different flats.
- */
-export function normaliseAddress(receiver: Pick<Receiver, "state" | "city" | "district" | "town" | "address">): string {
-  const regions = [receiver.state, receiver.city, receiver.district, receiver.town].map(clean).filter((r) => r.length > 0);
-  let detail = clean(receiver.address);
-  for (const region of regions) if (detail.startsWith(region)) detail = detail.slice(region.length);
-  return regions.join("") + detail;
-}
-
-function clean(part: string | undefined) {
-  return (part ?? "")
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]/gu, (ch) => (ch === "-" ? "-" : ""));
-}
 
 /**
  * Splits the seller centre's one-line address ("浙江省 杭州市 西湖区 文三路 90号(310000)") into
@@ -37,4 +18,13 @@ export function splitAddress(line: string): Pick<Receiver, "state" | "city" | "d
   if (parts.length < 4) return { address: rest, zip };
   const [state, city, district, ...detail] = parts;
   return { state, city, district, address: detail.join(" "), zip };
+}
+
+/**
+ * The receiver's address alone (no name or phone), normalised the way parcel matching normalises
+ * it (packing/rules/address.ts), so that the two areas never disagree about "the same address".
+ */
+export function normalisedAddress(receiver: Receiver): string {
+  const n = normaliseReceiver(receiver);
+  return [...n.regions, n.street].join("");
 }

@@ -34,9 +34,3 @@ export function warehouseMark(memo: string | undefined, flag: number | undefined
   const handlerCode = regex(conventions.warehouseHandlerPattern).exec(memo)?.[1];
   return handlerCode ? { handlerCode } : undefined;
 }
-
-/** Whether the memo or the buyer's message asks for this order to travel alone (not merged into one parcel). */
-export function asksNotToMerge(texts: (string | undefined)[], pattern: string) {
-  if (!pattern) return false;
-  return texts.some((text) => !!text && regex(pattern).test(text));
-}

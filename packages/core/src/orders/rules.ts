@@ -282,7 +282,7 @@ export function applyAll(order: OrderState | undefined, messages: readonly Order
 /* ---- Derived views ---- */
 
 export function statusOf(o: OrderState): OrderStatus {
-  if (o.closedAt !== undefined || o.closedAs !== undefined) return o.closedAs ?? (isPaidEver(o) ? "TRADE_CLOSED" : "TRADE_CLOSED_BY_TAOBAO");
+  if (o.closedAt !== undefined || o.closedAs !== undefined) return o.closedAs ?? (everPaid(o) ? "TRADE_CLOSED" : "TRADE_CLOSED_BY_TAOBAO");
   return PROGRESS[o.progress]!;
 }
 
@@ -291,13 +291,17 @@ export function rankOf(o: OrderState): number {
   return o.closedAt !== undefined || o.closedAs !== undefined ? PROGRESS.length : o.progress;
 }
 
-function isPaidEver(o: OrderState) {
+/** Paid at some point (even if closed by a refund since). */
+export function everPaid(o: OrderState) {
   return o.progress >= PAID || o.paidAt !== undefined;
 }
 
-/** Paid and still to be shipped by us or on its way: what the warehouse works on. */
-export function isPaidOpen(o: OrderState) {
-  return rankOf(o) >= PAID && rankOf(o) < PROGRESS.length;
+const SHIPPED = PROGRESS.indexOf("WAIT_BUYER_CONFIRM_GOODS");
+
+/** Paid and not yet shipped, nor closed: the warehouse has work to do for it. */
+export function awaitsShipping(o: OrderState) {
+  const rank = rankOf(o);
+  return rank >= PAID && rank < SHIPPED;
 }
 
 export function isUnpaid(o: OrderState) {

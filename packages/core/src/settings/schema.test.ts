@@ -8,6 +8,8 @@ describe("settings defaults", () => {
   it("§2 orders and customer service", () => {
     expect(s.shop.timeZone).toBe("Asia/Shanghai");
     expect(s.orders.unpaidChaseHours).toBe(12);
+    expect([s.orders.memoStaffPattern, s.orders.warehouseFlag]).toEqual(["(?:#|工号)\\s*(\\d{3,6})", 2]);
+    expect(new RegExp(s.orders.warehouseHandlerPattern).exec("#1023 仓A7")?.[1]).toBe("A7");
     expect(s.service.firstReplySeconds).toBe(30);
     expect(s.service.nightFirstReplySeconds).toBe(60);
     expect(s.fines.replyDelayPerStepFen).toBe(500);

@@ -123,6 +123,20 @@ export const Settings = z.object({
           }
         }, "not a valid regular expression")
         .default("(?:#|工号)\\s*(\\d{3,6})"),
+      /** RULES.md §2: the flag the warehouse sets on an order it handled (2 = yellow). */
+      warehouseFlag: z.number().int().min(0).max(5).default(2),
+      /** Regex whose first group is the warehouse handler's code in the seller memo (recorded with the yellow flag). */
+      warehouseHandlerPattern: z
+        .string()
+        .refine((p) => {
+          try {
+            new RegExp(p);
+            return true;
+          } catch {
+            return false;
+          }
+        }, "not a valid regular expression")
+        .default("(?:仓库?|WH)\\s*[:：#]?\\s*([A-Za-z0-9]{1,8})"),
       mergeParcels: z.boolean().default(true),
       splitUnavailableLines: z.boolean().default(true),
     })

@@ -17,6 +17,7 @@ import { devices, kiosk } from "./routes/devices";
 import { health } from "./routes/health";
 import { settings } from "./routes/settings";
 import { staff } from "./routes/staff";
+import { shopWebhook } from "../webhook/shop";
 
 
 /**
@@ -51,6 +52,7 @@ export function createApi() {
   app.route("/", settings);
   app.route("/", audit);
   app.route("/", deadLetters);
+  app.route("/", shopWebhook);
   app.route("/", attendanceRosters);
   app.route("/", attendanceClock);
   app.route("/", attendanceRequests);

@@ -1,0 +1,10 @@
+export * as Order from "./service";
+export * as ShopInbox from "./inbox";
+export * as OrderRules from "./rules";
+export { Events as OrderEvents, OrderPayload } from "./events";
+export { EmbeddedTradeSource, setTradeSource, useTradeSource, type TradeSource } from "./trade-source";
+export { TopTradeSource, signTopRequest, TopError } from "./top";
+export { parseExact } from "./exact-json";
+export { applyMessage, decodeState, type Source as OrderMessageSource } from "./apply";
+export { interpret, toOrderMessage } from "./topics";
+export { OrderEntity, OrderHistoryEntity, ShopMessageEntity, InterceptEntity, SaleCreditEntity } from "./entities";
