@@ -56,6 +56,12 @@ describe("settings defaults", () => {
     expect([s.appraisal.windowStartDay, s.appraisal.windowEndDay, s.appraisal.finishByDay, s.appraisal.maxWorkingDaysPerPerson]).toEqual([1, 10, 12, 5]);
   });
 
+  it("§4 warehouse: monthly counts at least, supervisor approval by a second person", () => {
+    expect(s.warehouse.countAtLeastEveryMonths).toBe(1);
+    expect(s.warehouse.adjustmentFourEyes).toBe(true);
+    expect(s.warehouse.waveMaxParcels).toBeGreaterThan(0);
+  });
+
   it("§5 listings and §7 contracts", () => {
     expect([s.listings.ordinaryPublishHours, s.listings.importantPublishHours, s.listings.copyRevisionDays, s.listings.catalogueCheckDays]).toEqual([24, 12, 15, 7]);
     expect([s.contracts.renewalNoticeDays, s.contracts.renewalFormalitiesDays, s.contracts.terminationNoticeDays]).toEqual([30, 7, 30]);

@@ -252,6 +252,16 @@ export const Settings = z.object({
       terminationNoticeDays: z.number().int().min(0).default(30),
     })
     .prefault({}),
+  warehouse: z
+    .object({
+      /** Parcels per pick wave (one trolley round); the rulebook has no number, this is a starting point. */
+      waveMaxParcels: z.number().int().min(1).max(95).default(40),
+      /** RULES.md §4: a stock count at month end at least; zones not counted within this are flagged. */
+      countAtLeastEveryMonths: z.number().int().min(1).max(12).default(1),
+      /** RULES.md §4: adjustments need a supervisor's approval, and nobody approves their own. */
+      adjustmentFourEyes: z.boolean().default(true),
+    })
+    .prefault({}),
 });
 export type Settings = z.output<typeof Settings>;
 

@@ -17,6 +17,9 @@ import { devices, kiosk } from "./routes/devices";
 import { health } from "./routes/health";
 import { settings } from "./routes/settings";
 import { staff } from "./routes/staff";
+import { warehouseBins } from "./routes/warehouse-bins";
+import { warehouseCatalogue } from "./routes/warehouse-catalogue";
+import { warehouseStock } from "./routes/warehouse-stock";
 import { shopWebhook } from "../webhook/shop";
 
 
@@ -52,6 +55,9 @@ export function createApi() {
   app.route("/", settings);
   app.route("/", audit);
   app.route("/", deadLetters);
+  app.route("/", warehouseCatalogue);
+  app.route("/", warehouseBins);
+  app.route("/", warehouseStock);
   app.route("/", shopWebhook);
   app.route("/", attendanceRosters);
   app.route("/", attendanceClock);

@@ -1,0 +1,5 @@
+export * as Sku from "./catalogue/service";
+export * as Bin from "./bins/service";
+export * as Stock from "./stock/service";
+export { Events as WarehouseEvents } from "./events";
+export * from "./roles";
