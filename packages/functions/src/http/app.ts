@@ -10,6 +10,9 @@ import { attendanceClock } from "./routes/attendance-clock";
 import { attendanceReports } from "./routes/attendance-reports";
 import { attendanceRequests } from "./routes/attendance-requests";
 import { attendanceRosters } from "./routes/attendance-rosters";
+import { serviceFines } from "./routes/service-fines";
+import { serviceFund } from "./routes/service-fund";
+import { serviceHandovers } from "./routes/service-handovers";
 import { audit } from "./routes/audit";
 import { auth } from "./routes/auth";
 import { deadLetters } from "./routes/dead-letters";
@@ -63,6 +66,9 @@ export function createApi() {
   app.route("/", attendanceClock);
   app.route("/", attendanceRequests);
   app.route("/", attendanceReports);
+  app.route("/", serviceFines);
+  app.route("/", serviceFund);
+  app.route("/", serviceHandovers);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "dw_session" });
   app.openAPIRegistry.registerComponent("securitySchemes", "device", {
