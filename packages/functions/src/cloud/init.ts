@@ -4,7 +4,7 @@ import { Bus } from "@dianwu/core/bus";
 import { configure, createClient } from "@dianwu/core/db";
 import { setSigningSecret } from "@dianwu/core/staff";
 import { toEntry } from "../events/eventbridge";
-import { setWebhookSecret } from "../webhook/secret";
+import { configureShopPlatform } from "../webhook/platform";
 
 /**
  * Lambda start-up, once per container: the table and bus names come from the environment the
@@ -28,7 +28,7 @@ export async function initCloud(): Promise<CloudSecrets> {
   const secrets = JSON.parse(secretValue.SecretString ?? "{}") as CloudSecrets;
   configure({ client: createClient(), table: required("DIANWU_TABLE") });
   setSigningSecret(secrets.sessionSecret);
-  setWebhookSecret(secrets.webhookSecret);
+  configureShopPlatform(secrets);
 
   const busName = required("DIANWU_BUS");
   const eventBridge = new EventBridgeClient({});
