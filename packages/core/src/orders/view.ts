@@ -4,7 +4,7 @@ import { normalisedAddress } from "./address";
 import { chaseView } from "./chase";
 import type { OrderPayload } from "./events";
 import { FLAGS, flagName, staffFromMemo, warehouseMark } from "./memo";
-import { interceptsOf, linesOf, ORDER_STATUSES, rankOf, statusOf, type OrderState } from "./rules";
+import { everPaid, interceptsOf, linesOf, ORDER_STATUSES, statusOf, type OrderState } from "./rules";
 import { REFUND_STATUSES, type Receiver } from "./trade";
 
 /** The settings the orders area reads, as plain values for the pure functions below. */
@@ -42,7 +42,7 @@ export function receiverWithKey(receiver: Receiver | undefined) {
 /** The sale this order credits, if any: paid, and a staff number in the memo. */
 export function creditOf(o: OrderState, c: Conventions) {
   const staffNo = staffFromMemo(o.memo?.value, c.memoStaffPattern);
-  const paidAt = o.paidAt ?? (rankOf(o) >= 1 ? o.firstAt : undefined);
+  const paidAt = o.paidAt ?? (everPaid(o) ? o.firstAt : undefined);
   if (!staffNo || !paidAt) return undefined;
   return {
     staffNo,
