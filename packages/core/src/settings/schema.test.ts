@@ -21,6 +21,13 @@ describe("settings defaults", () => {
     expect(s.service.weeklyMeeting).toEqual({ weekday: 1, time: "15:30" });
   });
 
+  it("§2 parcels: merge orders unless told otherwise, split what stock cannot serve", () => {
+    expect([s.orders.mergeParcels, s.orders.splitUnavailableLines]).toEqual([true, true]);
+    expect(s.parcels.noMergeMemoMarkers).toEqual(["不合单", "单独发"]);
+    expect(s.parcels.noMergeFlags).toEqual([]);
+    expect(s.parcels.mergeWindowMinutes).toBe(30);
+  });
+
   it("§3 shifts: every timetable of the source, including the midnight-crossing and the split shift", () => {
     const tables = s.attendance.timetables;
     expect(tables.map((t) => t.restDays)).toEqual([

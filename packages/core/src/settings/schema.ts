@@ -141,6 +141,16 @@ export const Settings = z.object({
       splitUnavailableLines: z.boolean().default(true),
     })
     .prefault({}),
+  parcels: z
+    .object({
+      /** A seller memo containing one of these ships the order on its own (no 合单). */
+      noMergeMemoMarkers: z.array(z.string().trim().min(1).max(20)).max(20).default(["不合单", "单独发"]),
+      /** Seller flags (0–5) that ship the order on its own; none by default (red and yellow mean other things, §2). */
+      noMergeFlags: z.array(z.number().int().min(0).max(5)).max(6).default([]),
+      /** How long a new parcel waits for more orders of the same buyer before allocation is advised. */
+      mergeWindowMinutes: z.number().int().min(0).max(24 * 60).default(30),
+    })
+    .prefault({}),
   service: z
     .object({
       firstReplySeconds: z.number().int().min(1).default(30),

@@ -24,6 +24,11 @@ describe("the same door, written differently, gives the same key", () => {
     expect(addressKey({ ...base, ...change })).toBe(addressKey(base));
   });
 
+  it("the mobile counts when there is one, the landline otherwise", () => {
+    expect(addressKey({ ...base, phone: undefined, mobile: "+86 13800138000" })).toBe(addressKey(base));
+    expect(addressKey({ ...base, phone: "0571-88888888", mobile: "13800138000" })).toBe(addressKey(base));
+  });
+
   it("municipalities that repeat themselves as city", () => {
     const a = { ...base, state: "北京", city: "北京市", district: "朝阳区", address: "建国路88号" };
     const b = { ...base, state: "北京市", city: "市辖区", district: "朝阳区", address: "北京市朝阳区建国路88号" };
@@ -82,7 +87,7 @@ describe("normalisation is idempotent", () => {
       fc.property(receiver, (r) => {
         const once = normaliseReceiver(r);
         const [state, city, district, town] = once.regions;
-        const twice = normaliseReceiver({ name: once.name, phone: once.phone, state, city, district, town, address: once.street });
+        const twice = normaliseReceiver({ name: once.name, mobile: once.phone, state, city, district, town, address: once.street });
         expect(twice).toEqual(once);
       }),
       { numRuns: 2000 },
@@ -96,7 +101,7 @@ describe("normalisation is idempotent", () => {
       fc.property(receiver, (r) => {
         const wide: Receiver = {
           name: toFullWidth(r.name),
-          phone: toFullWidth(r.phone),
+          phone: r.phone && toFullWidth(r.phone),
           state: r.state && toFullWidth(r.state),
           city: r.city && toFullWidth(r.city),
           district: r.district && toFullWidth(r.district),

@@ -9,9 +9,11 @@
  * without their suffix (浙江省 vs 浙江), and the phone written with +86, spaces or dashes.
  */
 
+/** The orders area's receiver shape (TOP's receiver_* fields): mobile and landline both optional. */
 export interface Receiver {
   name: string;
-  phone: string;
+  mobile?: string;
+  phone?: string;
   state?: string;
   city?: string;
   district?: string;
@@ -46,9 +48,20 @@ const DIGIT = /[0-9]/;
 
 /**
  * Width, case and punctuation: NFKC folds full-width forms to ASCII; punctuation between two
- * digits becomes one "-" (3-2-501 and 3－2－501 and 3 2 501 agree), elsewhere it goes.
+ * digits becomes one "-" (3-2-501 and 3－2－501 and 3 2 501 agree), elsewhere it goes. Repeated
+ * until stable: dropping a symbol can leave combining marks that the next NFKC reorders.
  */
 export function normaliseText(value: string): string {
+  let current = value;
+  for (let round = 0; round < 8; round++) {
+    const next = foldOnce(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+function foldOnce(value: string): string {
   const folded = value.normalize("NFKC").toLowerCase().normalize("NFKC");
   return folded.replace(SEPARATORS, (run, offset: number, whole: string) => {
     const before = whole[offset - 1];
@@ -122,7 +135,7 @@ export function normaliseReceiver(receiver: Receiver): NormalisedReceiver {
   const regions = collapseRegions(raw.map(regionPart));
   return {
     name: normaliseText(receiver.name),
-    phone: normalisePhone(receiver.phone),
+    phone: normalisePhone(receiver.mobile || receiver.phone || ""),
     regions,
     street: streetPart(receiver.address, regions, raw),
   };

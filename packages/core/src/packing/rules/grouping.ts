@@ -98,6 +98,17 @@ export function splitByStock(
   return { ready, later };
 }
 
+/** Lines added to a parcel; a unit more of a line already there raises its quantity instead of repeating it. */
+export function addLines(existing: readonly ParcelLine[], added: readonly ParcelLine[]): ParcelLine[] {
+  const lines = existing.map((line) => ({ ...line }));
+  for (const line of added) {
+    const same = lines.find((l) => l.tid === line.tid && l.oid === line.oid);
+    if (same) same.quantity += line.quantity;
+    else lines.push({ ...line });
+  }
+  return lines;
+}
+
 export interface Assignment {
   /** Parcels created or extended by this order, as they are after it. */
   parcels: ParcelPlan[];
@@ -128,7 +139,7 @@ export function assignOrder(
     const existing = open.get(slot);
     parcels.push(
       existing
-        ? { ...existing, tids: [...existing.tids, order.tid], lines: [...existing.lines, ...lines] }
+        ? { ...existing, tids: existing.tids.includes(order.tid) ? existing.tids : [...existing.tids, order.tid], lines: addLines(existing.lines, lines) }
         : {
             slot,
             mergeKey,

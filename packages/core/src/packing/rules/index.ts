@@ -3,3 +3,4 @@ export * from "./grouping";
 export * from "./state";
 export * from "./waybill";
 export * from "./waybill-csv";
+export * from "./reconcile";
