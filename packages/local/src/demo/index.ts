@@ -1,4 +1,5 @@
 import { withActor } from "@dianwu/core/actor";
+import { loadAttendance } from "./attendance";
 import { demoLoaded, loadStaff } from "./staff";
 
 export { DEMO_PASSWORD, DEMO_STAFF } from "./staff";
@@ -7,7 +8,10 @@ export { DEMO_PASSWORD, DEMO_STAFF } from "./staff";
  * The demo shop, one loader per area, in dependency order (staff before the orders they credit).
  * Runs only on an empty table, so a restart never duplicates anything.
  */
-const LOADERS: { area: string; load: () => Promise<void> }[] = [{ area: "staff", load: loadStaff }];
+const LOADERS: { area: string; load: () => Promise<void> }[] = [
+  { area: "staff", load: loadStaff },
+  { area: "attendance", load: loadAttendance },
+];
 
 export async function loadDemo(log: (line: string) => void = () => {}): Promise<boolean> {
   if (await demoLoaded()) return false;
