@@ -156,9 +156,9 @@ export async function forStaff(staffNo: string, range: { from?: string; to?: str
   assertSelfOrSupervisor(staffNo, staff.department);
   const result = await LeaveEntity.query
     .byStaff({ staffNo })
-    .between({ from: range.from ? addDays(range.from, -MAX_LEAVE_DAYS) : "0000" }, { from: range.to ?? "9999" })
+    .between({ from: range.from ? addDays(range.from, -MAX_LEAVE_DAYS) : "0000" }, { from: range.to ? addDays(range.to, 1) : "9999" })
     .go({ pages: "all" });
-  return result.data.map(present).filter((l) => !range.from || l.to >= range.from);
+  return result.data.map(present).filter((l) => (!range.from || l.to >= range.from) && (!range.to || l.from <= range.to));
 }
 
 /** Requests waiting for a decision in a department. */
@@ -171,9 +171,9 @@ export async function pending(department: Department) {
 export async function approvedBetween(department: Department, from: string, to: string) {
   const result = await LeaveEntity.query
     .byState({ department: department, state: "approved" })
-    .between({ from: addDays(from, -MAX_LEAVE_DAYS) }, { from: to })
+    .between({ from: addDays(from, -MAX_LEAVE_DAYS) }, { from: addDays(to, 1) })
     .go({ pages: "all" });
-  return result.data.map(present).filter((l) => l.to >= from);
+  return result.data.map(present).filter((l) => l.to >= from && l.from <= to);
 }
 
 /** Every day of a leave within [from, to]. */

@@ -15,7 +15,7 @@ import { OvertimeEntity, OvertimeTallyEntity } from "./entities";
 import { Events } from "./events";
 import { overtimeBreaches, type OvertimeBreach } from "./overtime-rules";
 import { assertSelfOrSupervisor, assertSupervises } from "./scope";
-import { daysOfMonth, monthOf } from "./time";
+import { addDays, daysOfMonth, monthOf } from "./time";
 
 const Breach = z.object({ limit: z.enum(["day", "month"]), maxMinutes: z.number(), totalMinutes: z.number() });
 
@@ -200,17 +200,17 @@ export async function forStaff(staffNo: string, month?: string) {
   assertSelfOrSupervisor(staffNo, staff.department);
   const days = month ? daysOfMonth(month) : undefined;
   const query = OvertimeEntity.query.byStaff({ staffNo });
-  const result = days ? await query.between({ day: days[0]! }, { day: days.at(-1)! }).go({ pages: "all" }) : await query.go({ pages: "all" });
+  const result = days ? await query.between({ day: days[0]! }, { day: addDays(days.at(-1)!, 1) }).go({ pages: "all" }) : await query.go({ pages: "all" });
   const show = await presenter();
-  return result.data.map(show);
+  return result.data.filter((r) => !days || r.day <= days.at(-1)!).map(show);
 }
 
 /** Approved overtime per attendance day in a month (no access check: the summary has done it). */
 export async function approvedInMonth(staffNo: string, month: string) {
   const days = daysOfMonth(month);
-  const result = await OvertimeEntity.query.byStaff({ staffNo }).between({ day: days[0]! }, { day: days.at(-1)! }).go({ pages: "all" });
+  const result = await OvertimeEntity.query.byStaff({ staffNo }).between({ day: days[0]! }, { day: addDays(days.at(-1)!, 1) }).go({ pages: "all" });
   const byDay = new Map<string, { minutes: number; overLimit: boolean }>();
-  for (const row of result.data.filter((r) => r.state === "approved")) {
+  for (const row of result.data.filter((r) => r.state === "approved" && r.day <= days.at(-1)!)) {
     const current = byDay.get(row.day) ?? { minutes: 0, overLimit: false };
     byDay.set(row.day, { minutes: current.minutes + row.minutes, overLimit: current.overLimit || row.overLimit });
   }
