@@ -140,6 +140,16 @@ export async function monthly(staffNo: string, month: string, now = new Date()):
   return summaryOf(person, Month.parse(month), settings, now.getTime());
 }
 
+/**
+ * The same month summary for other areas (the appraisal takes `score` as its attendance item).
+ * No access check: the calling use case has decided who may see it.
+ */
+export async function summaryFor(staffNo: string, month: string, now = new Date()): Promise<Summary> {
+  const person = await mustFromNo(staffNo);
+  const { settings } = await Settings.get();
+  return summaryOf(person, Month.parse(month), settings, now.getTime());
+}
+
 /** The month of everyone in a department (supervisors). */
 export async function monthlyForDepartment(department: Department, month: string, now = new Date()): Promise<Summary[]> {
   assertSupervises(department);
