@@ -23,6 +23,7 @@ import { staff } from "./routes/staff";
 import { warehouseBins } from "./routes/warehouse-bins";
 import { warehouseCatalogue } from "./routes/warehouse-catalogue";
 import { warehouseStock } from "./routes/warehouse-stock";
+import { warehouseReceiving } from "./routes/warehouse-receiving";
 import { shopWebhook } from "../webhook/shop";
 
 
@@ -61,6 +62,7 @@ export function createApi() {
   app.route("/", warehouseCatalogue);
   app.route("/", warehouseBins);
   app.route("/", warehouseStock);
+  app.route("/", warehouseReceiving);
   app.route("/", shopWebhook);
   app.route("/", attendanceRosters);
   app.route("/", attendanceClock);
