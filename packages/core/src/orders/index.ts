@@ -8,3 +8,4 @@ export { parseExact } from "./exact-json";
 export { applyMessage, decodeState, type Source as OrderMessageSource } from "./apply";
 export { interpret, toOrderMessage } from "./topics";
 export { OrderEntity, OrderHistoryEntity, ShopMessageEntity, InterceptEntity, SaleCreditEntity } from "./entities";
+export * as OrderRoles from "./roles";

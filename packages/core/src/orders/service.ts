@@ -5,11 +5,13 @@ import { Audit } from "../audit";
 import { conflict, forbidden, invalid, notFound } from "../error";
 import { newId } from "../id";
 import { hasAnyRole } from "../staff/roles";
+import { RELEASERS } from "./roles";
 import { additionDecision, type AdditionDecision } from "./additions";
 import { applyMessage, decodeState, loadConventions } from "./apply";
 import { chaseView } from "./chase";
 import { InterceptEntity, OrderEntity, OrderHistoryEntity, SaleCreditEntity } from "./entities";
 import { CHASE_RESULTS, INTERNAL_STEPS, openIntercepts, ORDER_STATUSES, type InternalStep, type OrderState } from "./rules";
+import { withCursor } from "./paging";
 import { infoOf, monthIn, summaryOf, type Conventions } from "./view";
 
 export { Info, Summary } from "./view";
@@ -93,10 +95,10 @@ export async function list(input: z.input<typeof ListInput>) {
   if (q.intercepted !== undefined) filters.push((a, op) => op.eq(a.intercepted, q.intercepted));
   if (q.unpaidDue) filters.push((a, op) => op.eq(a.chased, false));
   if (status && q.buyerNick) filters.push((a, op) => op.eq(a.buyerNick, q.buyerNick));
-  const options = { order: "desc" as const, cursor: q.cursor ?? null, limit: q.limit };
-  const result = filters.length
-    ? await query.where((a, op) => filters.map((f) => f(a, op)).join(" AND ")).go(options)
-    : await query.go(options);
+  const result = await withCursor(q.cursor, (cursor) => {
+    const options = { order: "desc" as const, cursor, limit: q.limit };
+    return filters.length ? query.where((a, op) => filters.map((f) => f(a, op)).join(" AND ")).go(options) : query.go(options);
+  });
   return { items: result.data.map((row) => summarise(row, conventions)), cursor: result.cursor };
 }
 
@@ -112,7 +114,9 @@ export async function unpaid(input: z.input<typeof Page> = {}) {
   const q = Page.parse(input);
   const conventions = await loadConventions();
   const now = new Date();
-  const result = await OrderEntity.query.byStatus({ orderStatus: "WAIT_BUYER_PAY" }).go({ order: "asc", cursor: q.cursor ?? null, limit: q.limit });
+  const result = await withCursor(q.cursor, (cursor) =>
+    OrderEntity.query.byStatus({ orderStatus: "WAIT_BUYER_PAY" }).go({ order: "asc", cursor, limit: q.limit }),
+  );
   return {
     items: result.data.map((row) => {
       const state = decodeState(row.state);
@@ -195,7 +199,7 @@ export async function addItems(tid: string, input: z.input<typeof AdditionInput>
       message.addition.decision = decision.decision;
     },
   });
-  return { ...decision, separatePostage: decision.decision === "separate", order: present(applied) };
+  return { ...decision, separatePostage: decision.decision === "separate", order: await present(applied) };
 }
 
 export const ReleaseInput = z.object({
@@ -203,8 +207,6 @@ export const ReleaseInput = z.object({
   interceptIds: z.array(z.string().min(1).max(60)).min(1).max(50).optional(),
   note: z.string().trim().min(1).max(500),
 });
-
-export const RELEASERS = ["warehouse_supervisor", "cs_supervisor", "boss"] as const;
 
 /** A supervisor lets an intercepted order's parcel go on (after an address change: with a new waybill). */
 export async function release(tid: string, input: z.input<typeof ReleaseInput>) {
@@ -233,7 +235,9 @@ export const InterceptListInput = Page.extend({ state: z.enum(["open", "released
 /** Intercepts by state, oldest first (the ones waiting longest on top). */
 export async function intercepts(input: z.input<typeof InterceptListInput>) {
   const q = InterceptListInput.parse(input);
-  const result = await InterceptEntity.query.byState({ interceptState: q.state }).go({ order: "asc", cursor: q.cursor ?? null, limit: q.limit });
+  const result = await withCursor(q.cursor, (cursor) =>
+    InterceptEntity.query.byState({ interceptState: q.state }).go({ order: "asc", cursor, limit: q.limit }),
+  );
   return { items: result.data.map(presentIntercept), cursor: result.cursor };
 }
 

@@ -20,6 +20,7 @@ import { devices, kiosk } from "./routes/devices";
 import { health } from "./routes/health";
 import { settings } from "./routes/settings";
 import { staff } from "./routes/staff";
+import { orders } from "./routes/orders";
 import { warehouseBins } from "./routes/warehouse-bins";
 import { warehouseCatalogue } from "./routes/warehouse-catalogue";
 import { warehouseStock } from "./routes/warehouse-stock";
@@ -64,6 +65,7 @@ export function createApi() {
   app.route("/", warehouseStock);
   app.route("/", warehouseReceiving);
   app.route("/", shopWebhook);
+  app.route("/", orders);
   app.route("/", attendanceRosters);
   app.route("/", attendanceClock);
   app.route("/", attendanceRequests);
