@@ -21,6 +21,16 @@ export const EVENT_RULES: readonly EventRule[] = [
     detailTypes: ["orders.message-received"],
     description: "A shop platform message stored by the webhook is completed from the trade source and applied to its order",
   },
+  {
+    consumer: "parcels-match",
+    detailTypes: ["orders.paid", "orders.changed"],
+    description: "Paid and changed orders are matched into parcels: merged (合单), split by stock, refunded lines taken out",
+  },
+  {
+    consumer: "parcels-intercept",
+    detailTypes: ["orders.intercepted", "orders.released"],
+    description: "An intercepted order stops its parcels until a supervisor releases it",
+  },
 ];
 
 export function consumersFor(detailType: string): string[] {

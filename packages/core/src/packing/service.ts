@@ -1,6 +1,6 @@
 import { Bus } from "../bus";
 import { transaction } from "../db";
-import { conflict, notFound } from "../error";
+import { conflict, invalid, notFound } from "../error";
 import { OrderParcelsEntity, ParcelEntity, WaybillEntity } from "./entities";
 import { Events } from "./events";
 import { retryOnConflict } from "./retry";
@@ -68,16 +68,39 @@ export interface ListInput {
   limit?: number;
 }
 
+/**
+ * Whether a cursor came from a parcel list: ElectroDB cursors are the last key read, as base64url
+ * JSON; a forged or foreign one would otherwise reach DynamoDB as a bad start key.
+ */
+export function isListCursor(cursor: string): boolean {
+  try {
+    const keys: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (typeof keys !== "object" || keys === null) return false;
+    const { pk, sk } = keys as Record<string, unknown>;
+    return typeof pk === "string" && pk.startsWith("$dianwu#parcelid_") && typeof sk === "string";
+  } catch {
+    return false;
+  }
+}
+
 /** Oldest first (first paid, first packed); intercepted parcels by when they were stopped. */
 export async function list(input: ListInput) {
   const options = { cursor: input.cursor ?? null, limit: input.limit ?? 50 };
-  if (input.intercepted) {
-    const result = await ParcelEntity.query.intercepted({}).go(options);
+  try {
+    if (input.intercepted) {
+      const result = await ParcelEntity.query.intercepted({}).go(options);
+      return { items: result.data.map(present), cursor: result.cursor };
+    }
+    const query = ParcelEntity.query.byState({ state: input.state ?? "pending" });
+    const result = await (input.createdBefore ? query.lt({ createdAt: input.createdBefore }) : query).go(options);
     return { items: result.data.map(present), cursor: result.cursor };
+  } catch (error) {
+    // A parcel cursor from another of these lists names keys this index does not have.
+    if (input.cursor && /Exclusive ?Start ?Key|starting key|ValidationException/i.test(String(error))) {
+      throw invalid("cursor", "parcel.bad-cursor", "This cursor belongs to another list");
+    }
+    throw error;
   }
-  const query = ParcelEntity.query.byState({ state: input.state ?? "pending" });
-  const result = await (input.createdBefore ? query.lt({ createdAt: input.createdBefore }) : query).go(options);
-  return { items: result.data.map(present), cursor: result.cursor };
 }
 
 /**

@@ -1,9 +1,13 @@
 import type { Consumer } from "@dianwu/core/bus";
 import { ordersApply } from "./orders-apply";
+import { parcelsIntercept } from "./parcels-intercept";
+import { parcelsMatch } from "./parcels-match";
 import { revokeAccess } from "./revoke-access";
 
 /** Consumer name (as used in infra/events.ts) → handler. A test checks the two lists agree. */
 export const consumers: Record<string, Consumer> = {
   "revoke-access": revokeAccess,
   "orders-apply": ordersApply,
+  "parcels-match": parcelsMatch,
+  "parcels-intercept": parcelsIntercept,
 };

@@ -18,6 +18,7 @@ import { auth } from "./routes/auth";
 import { deadLetters } from "./routes/dead-letters";
 import { devices, kiosk } from "./routes/devices";
 import { health } from "./routes/health";
+import { parcels } from "./routes/parcels";
 import { settings } from "./routes/settings";
 import { staff } from "./routes/staff";
 import { orders } from "./routes/orders";
@@ -73,6 +74,7 @@ export function createApi() {
   app.route("/", serviceFines);
   app.route("/", serviceFund);
   app.route("/", serviceHandovers);
+  app.route("/", parcels);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "dw_session" });
   app.openAPIRegistry.registerComponent("securitySchemes", "device", {
