@@ -7,7 +7,9 @@ import { Show, type JSX, type ParentProps } from "solid-js";
 export function Field(props: ParentProps<{ label: string; invalid?: boolean; message?: string; hint?: string; class?: string }>) {
   return (
     <label class={`field ${props.invalid ? "field-invalid" : ""} ${props.class ?? ""}`}>
-      <span class="field-label">{props.label}</span>
+      <Show when={props.label}>
+        <span class="field-label">{props.label}</span>
+      </Show>
       {props.children}
       <Show when={props.message}>
         <span class="field-message">{props.message}</span>

@@ -1,4 +1,4 @@
-import { Match, Show, Switch, type JSX, type Resource } from "solid-js";
+import { Match, Show, Switch, untrack, type Accessor, type JSX, type Resource } from "solid-js";
 import { useI18n } from "../i18n";
 import { describeError } from "../i18n/errors";
 
@@ -45,16 +45,19 @@ export function Notice(props: { children: JSX.Element }) {
 
 /**
  * Loading, failed or ready, for one resource. Reading a failed resource throws in Solid, so the
- * state is checked before the value is touched.
+ * state is checked before the value is touched. The content gets the value as an accessor and is
+ * built once: a refetch or an optimistic update changes what it shows, not the components (a
+ * form's state or an open dialog survives). Content that must start over keys on the value.
  */
-export function Loadable<T>(props: { resource: Resource<T>; retry?: () => void; children: (value: T) => JSX.Element }) {
+export function Loadable<T>(props: { resource: Resource<T>; retry?: () => void; children: (value: Accessor<T>) => JSX.Element }) {
+  const value = () => props.resource.latest as T;
   return (
     <Switch fallback={<Loading />}>
       <Match when={props.resource.state === "errored"}>
         <ErrorBanner error={props.resource.error} retry={props.retry} />
       </Match>
       <Match when={props.resource.state === "ready" || props.resource.state === "refreshing"}>
-        {props.children(props.resource.latest as T)}
+        {untrack(() => props.children(value))}
       </Match>
     </Switch>
   );

@@ -25,6 +25,8 @@ function createI18n(initial: Locale) {
   const t = (key: MessageKey, params?: Params) => interpolate(dictionary()[key], params);
   /** For keys built at run time (error codes, audit actions): whether the dictionary has one. */
   const has = (key: string): key is MessageKey => key in dictionary();
+  /** A key built at run time, or `fallback` (the raw value, say) when the dictionary lacks it. */
+  const lookup = (key: string, fallback: string, params?: Params) => (has(key) ? t(key, params) : fallback);
 
   const dateTime = (iso: string | number | Date) =>
     new Intl.DateTimeFormat(locale(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
@@ -40,7 +42,7 @@ function createI18n(initial: Locale) {
     }
   }
 
-  return { locale, setLocale, t, has, format: { dateTime, time } };
+  return { locale, setLocale, t, has, lookup, format: { dateTime, time } };
 }
 
 export type I18n = ReturnType<typeof createI18n>;
