@@ -147,3 +147,14 @@ describe("the kiosk's in-or-out decision", () => {
     expect(isRepeat(1, undefined, 60)).toBe(false);
   });
 });
+
+describe("scans outside the shift's windows", () => {
+  it("long after the shift's window a scan pairs with the day's unplanned punches, not with the shift", () => {
+    const p = plan(DAY, "2026-03-09");
+    const s = p.occurrence!.segments[0]!;
+    const lateNight = s.end + 5 * 60 * MIN;
+    const first = decideDirection(lateNight, [p], [{ at: s.start, direction: "in" }, { at: s.end, direction: "out" }], WINDOWS, SH);
+    expect(first).toMatchObject({ direction: "in", day: "2026-03-09", lateMinutes: 0 });
+    expect(first.occurrence).toBeUndefined();
+  });
+});

@@ -25,13 +25,14 @@ export function decideDirection(at: number, plans: DayPlan[], earlier: Punch[], 
   const day = [...assigned.entries()].find(([, list]) => list.includes(scan))![0];
   const sameDay = assigned.get(day)!.filter((p) => p !== scan);
   const plan = plans.find((p) => p.day === day && p.occurrence && !p.onLeave);
-  if (!plan?.occurrence) {
+  const windowsOf = plan?.occurrence ? segmentWindows(plan.occurrence.segments, windows) : [];
+  const index = windowsOf.findIndex((w) => at >= w.from && at < w.to);
+  // Outside every window of the day's shift (or no shift): unplanned work, paired within the calendar day.
+  if (!plan?.occurrence || index < 0) {
     const last = sameDay.at(-1);
     return { direction: last?.direction === "in" ? "out" : "in", day, lateMinutes: 0, earlyMinutes: 0 };
   }
   const segments = plan.occurrence.segments;
-  const windowsOf = segmentWindows(segments, windows);
-  const index = Math.max(0, windowsOf.findIndex((w) => at >= w.from && at < w.to));
   const segment = segments[index]!;
   const window = windowsOf[index]!;
   const last = sameDay.filter((p) => p.at >= window.from && p.at < window.to).at(-1);

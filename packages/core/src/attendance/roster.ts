@@ -225,6 +225,12 @@ export async function edit(department: Department, month: string, input: z.input
   const days = daysOfMonth(month);
   const codes = new Set([REST, ...timetable.shifts.map((s) => s.code)]);
   const before: Record<string, string> = {};
+  const newcomers = [...new Set(fields.changes.map((c) => c.staffNo).filter((s) => !cells[s]))];
+  if (newcomers.length) {
+    const known = new Set((await listStaff()).map((s) => s.staffNo));
+    const stranger = newcomers.find((s) => !known.has(s));
+    if (stranger) throw invalid("changes", "roster.unknown-staff", `No staff member ${stranger}`);
+  }
   fields.changes.forEach((change, i) => {
     const index = days.indexOf(change.day);
     if (index < 0) throw invalid(`changes.${i}.day`, "roster.day-outside-month", `${change.day} is not in ${month}`);
