@@ -26,6 +26,7 @@ import { warehouseBins } from "./routes/warehouse-bins";
 import { warehouseCatalogue } from "./routes/warehouse-catalogue";
 import { warehouseStock } from "./routes/warehouse-stock";
 import { warehouseReceiving } from "./routes/warehouse-receiving";
+import { warehousePicking } from "./routes/warehouse-picking";
 import { shopWebhook } from "../webhook/shop";
 
 
@@ -65,6 +66,7 @@ export function createApi() {
   app.route("/", warehouseBins);
   app.route("/", warehouseStock);
   app.route("/", warehouseReceiving);
+  app.route("/", warehousePicking);
   app.route("/", shopWebhook);
   app.route("/", orders);
   app.route("/", attendanceRosters);

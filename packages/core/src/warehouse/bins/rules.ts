@@ -62,7 +62,7 @@ export function walkingOrder(binCodes: readonly string[]): string[] {
   const places = [...new Set(binCodes)].map((code) => ({ code, place: parseBinCode(code) }));
   const unplaced = places.filter((p) => !p.place).map((p) => p.code).sort();
   const placed = places.filter((p): p is { code: string; place: BinPlace } => !!p.place);
-  placed.sort((a, b) => a.place.zone.localeCompare(b.place.zone) || a.place.aisle - b.place.aisle);
+  placed.sort((a, b) => (a.place.zone < b.place.zone ? -1 : a.place.zone > b.place.zone ? 1 : a.place.aisle - b.place.aisle));
 
   const ordered: string[] = [];
   let zone = "";

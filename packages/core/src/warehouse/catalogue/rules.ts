@@ -90,9 +90,20 @@ export function sizeRank(size: string): [number, number, string] {
   return [3, 0, s];
 }
 
+// Sizes are few and compared often (every sort of a pick list or a catalogue page).
+const ranks = new Map<string, [number, number, string]>();
+function cachedRank(size: string) {
+  let rank = ranks.get(size);
+  if (!rank) {
+    rank = sizeRank(size);
+    if (ranks.size < 10_000) ranks.set(size, rank);
+  }
+  return rank;
+}
+
 export function compareSizes(a: string, b: string): number {
-  const [ga, na, sa] = sizeRank(a);
-  const [gb, nb, sb] = sizeRank(b);
+  const [ga, na, sa] = cachedRank(a);
+  const [gb, nb, sb] = cachedRank(b);
   return ga - gb || na - nb || (sa < sb ? -1 : sa > sb ? 1 : 0);
 }
 
