@@ -36,6 +36,11 @@ describe("overtime limits", () => {
     expect(results.find((r) => r.status === 409)!.json.code).toMatch(/^overtime\./);
   });
 
+  it("nobody approves their own overtime", async () => {
+    const own = await supervisor.post("/api/attendance/overtime", { day: "2026-09-02", minutes: 30, reason: "大促" });
+    expect((await supervisor.post(`/api/attendance/overtime/${own.json.overtimeId}/decision`, { approve: true })).json.code).toBe("overtime.own");
+  });
+
   it("36 hours a month: special days up to 3 h each, the thirteenth is refused", async () => {
     const a = await agent();
     for (let d = 1; d <= 12; d++) {

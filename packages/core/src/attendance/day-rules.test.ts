@@ -106,6 +106,8 @@ describe("attendance of one day", () => {
     expect(computeDay(p, [], start - 10 * MIN, WINDOWS, TOLERANCE).status).toBe("upcoming");
     const running = computeDay(p, [{ at: start + 20 * MIN, direction: "in" }], start + 60 * MIN, WINDOWS, TOLERANCE);
     expect(running).toMatchObject({ status: "in-progress", lateMinutes: 20, missingPunches: [] });
+    expect(computeDay(p, [], start + 3 * MIN, WINDOWS, TOLERANCE).flags).toEqual([]);
+    expect(computeDay(p, [], start + 30 * MIN, WINDOWS, TOLERANCE).flags).toEqual(["not-in-yet"]);
   });
 
   it("work on a rest day is all overtime; leave ignores the plan", () => {

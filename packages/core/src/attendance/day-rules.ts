@@ -31,7 +31,8 @@ export interface DayPlan {
   onLeave?: boolean;
 }
 
-export type Flag = "late" | "early-leave" | "missing-punch" | "absent" | "absent-segment" | "stray-punch";
+/** "not-in-yet": a segment has started (past the grace) and nobody checked in — for today's board. */
+export type Flag = "late" | "early-leave" | "missing-punch" | "absent" | "absent-segment" | "stray-punch" | "not-in-yet";
 
 export type DayStatus = "rest" | "leave" | "upcoming" | "in-progress" | "on-time" | "irregular" | "absent" | "rest-worked";
 
@@ -186,6 +187,7 @@ export function computeDay(plan: DayPlan, punches: Punch[], now: number, windows
     if (r.earlyLeaveMinutes > 0 && r.state === "over") flags.add("early-leave");
     if (r.missing.length) flags.add("missing-punch");
     if (r.absent && !allAbsent) flags.add("absent-segment");
+    if (r.state === "running" && r.in === undefined && now - r.start > t.lateGraceMinutes * MINUTE) flags.add("not-in-yet");
   }
   if (allAbsent) flags.add("absent");
   if (inWindows < sorted.length) flags.add("stray-punch");

@@ -107,6 +107,7 @@ export async function decide(leaveId: string, input: z.input<typeof DecideInput>
   const fields = DecideInput.parse(input);
   const before = await fromId(leaveId);
   const actor = assertSupervises(before.department);
+  if (actor.staffNo === before.staffNo) throw conflict("leave.own", "Someone else must decide your own leave");
   if (before.state !== "requested") throw conflict("leave.decided", `Leave ${leaveId} is already ${before.state}`);
   const coverStaffNo = fields.coverStaffNo ?? before.coverStaffNo;
   if (fields.approve) {

@@ -125,6 +125,7 @@ export async function decide(overtimeId: string, input: z.input<typeof DecideInp
   if (!found.data) throw notFound("overtime.not-found", `No overtime request ${overtimeId}`);
   const before = found.data;
   const actor = assertSupervises(before.department);
+  if (actor.staffNo === before.staffNo) throw conflict("overtime.own", "Someone else must decide your own overtime");
   if (before.state !== "requested") throw conflict("overtime.decided", `Overtime ${overtimeId} is already ${before.state}`);
   const { settings } = await Settings.get();
   const limits = settings.attendance.overtime;

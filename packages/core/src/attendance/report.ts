@@ -22,7 +22,7 @@ export const DayInfo = z.object({
   dayType: z.enum(["workday", "rest", "holiday"]),
   ratePercent: z.number(),
   status: z.enum(["rest", "leave", "upcoming", "in-progress", "on-time", "irregular", "absent", "rest-worked"]),
-  flags: z.array(z.enum(["late", "early-leave", "missing-punch", "absent", "absent-segment", "stray-punch"])),
+  flags: z.array(z.enum(["late", "early-leave", "missing-punch", "absent", "absent-segment", "stray-punch", "not-in-yet"])),
   lateMinutes: z.number(),
   earlyLeaveMinutes: z.number(),
   workedMinutes: z.number(),
