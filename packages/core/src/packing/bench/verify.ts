@@ -39,6 +39,28 @@ export interface Manifest {
   expectedLabels: string[];
 }
 
+/** Why a parcel is stopped and where it goes: what the bench's red screen shows. */
+export interface InterceptInfo {
+  reasons: { tid: string; reason: "refund" | "address_change" | "other"; note?: string; at: string }[];
+  /** Where intercepted parcels are put (the setting packing.interceptShelf). */
+  putAt: string;
+}
+
+/** The manifest as the bench receives and keeps it: what to verify plus what to show. */
+export interface BenchManifest extends Manifest {
+  parcelVersion: number;
+  tids: string[];
+  buyerNick: string;
+  receiver: { name: string; city?: string; district?: string };
+  notes: { tid: string; buyerMessage?: string; sellerMemo?: string }[];
+  gifts: { line: number; name: string; quantity: number }[];
+  /** Tokens for extra banners: merged:<n>, memo-mentions-gift, unknown-sku:<line>, reprint-required, no-waybill. */
+  remarks: string[];
+  waybill: { number: string; carrier: string; carrierName: string } | null;
+  reprintRequired: boolean;
+  totalUnits: number;
+}
+
 export interface Step {
   scanId: string;
   line: number;

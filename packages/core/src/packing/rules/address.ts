@@ -45,6 +45,9 @@ const EMPTY_LEVELS = new Set(["市辖区", "县", "省直辖县级行政区划",
 
 const SEPARATORS = /[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/gu;
 const DIGIT = /[0-9]/;
+const SETTLED = /^[\p{Script=Han}a-z0-9-]*$/u;
+/** Already normal: common ideographs, lower-case letters, digits, and "-" only between digits. */
+const PLAIN = /^(?:[\u3400-\u4dbf\u4e00-\u9fffa-z]|[0-9](?:-(?=[0-9]))?)*$/;
 
 /**
  * Width, case and punctuation: NFKC folds full-width forms to ASCII; punctuation between two
@@ -52,7 +55,12 @@ const DIGIT = /[0-9]/;
  * until stable: dropping a symbol can leave combining marks that the next NFKC reorders.
  */
 export function normaliseText(value: string): string {
-  let current = value;
+  if (PLAIN.test(value)) return value;
+  const once = foldOnce(value);
+  // Nearly every address is Han characters, ASCII letters and digits: folding that again changes
+  // nothing, so the check round is only needed for the rest (combining marks and the like).
+  if (SETTLED.test(once)) return once;
+  let current = once;
   for (let round = 0; round < 8; round++) {
     const next = foldOnce(current);
     if (next === current) break;
@@ -91,25 +99,36 @@ export function normalisePhone(phone: string): string {
   return match ? match[1]! : digits;
 }
 
-function regionPart(raw: string | undefined): string {
-  const text = normaliseText(raw ?? "");
-  return EMPTY_LEVELS.has(text) ? "" : stripAdminSuffix(text);
+/**
+ * Region names repeat endlessly (a shop's buyers live in a few hundred districts), so their two
+ * forms are remembered; a bounded map, emptied when full, keeps this a pure function in effect.
+ */
+const regionForms = new Map<string, { written: string; stripped: string }>();
+
+function regionOf(raw: string | undefined): { written: string; stripped: string } {
+  const key = raw ?? "";
+  let forms = regionForms.get(key);
+  if (!forms) {
+    const written = normaliseText(key);
+    forms = { written, stripped: EMPTY_LEVELS.has(written) ? "" : stripAdminSuffix(written) };
+    if (regionForms.size >= 10_000) regionForms.clear();
+    regionForms.set(key, forms);
+  }
+  return forms;
 }
 
 /**
  * The street address without the regions repeated at its start. Region names are tried in both
- * written forms (浙江省 and 浙江), longest first, until none matches; re-normalising after each
- * cut keeps the result a fixpoint of this function.
+ * written forms (浙江省 and 浙江), the longest match first, until none matches; re-normalising
+ * after each cut keeps the result a fixpoint of this function.
  */
-function streetPart(address: string, regions: readonly string[], rawRegions: readonly (string | undefined)[]): string {
-  const prefixes = [...new Set([...regions, ...rawRegions.map((r) => normaliseText(r ?? ""))])]
-    .filter((p) => p.length > 0)
-    .sort((a, b) => b.length - a.length);
+function streetPart(address: string, names: readonly string[]): string {
   let current = normaliseText(address);
   for (let guard = 0; guard < 64; guard++) {
-    const prefix = prefixes.find((p) => current.startsWith(p));
-    if (!prefix) break;
-    current = normaliseText(current.slice(prefix.length));
+    let cut = "";
+    for (const name of names) if (name.length > cut.length && current.startsWith(name)) cut = name;
+    if (!cut) break;
+    current = normaliseText(current.slice(cut.length));
   }
   return current;
 }
@@ -131,13 +150,13 @@ export interface NormalisedReceiver {
 }
 
 export function normaliseReceiver(receiver: Receiver): NormalisedReceiver {
-  const raw = [receiver.state, receiver.city, receiver.district, receiver.town];
-  const regions = collapseRegions(raw.map(regionPart));
+  const forms = [receiver.state, receiver.city, receiver.district, receiver.town].map(regionOf);
+  const regions = collapseRegions(forms.map((f) => f.stripped));
   return {
     name: normaliseText(receiver.name),
     phone: normalisePhone(receiver.mobile || receiver.phone || ""),
     regions,
-    street: streetPart(receiver.address, regions, raw),
+    street: streetPart(receiver.address, [...regions, ...forms.map((f) => f.written)]),
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addressKey, type Receiver } from "./address";
-import { assignOrder, groupOrders, type MatchOptions, type OrderToMatch, type ParcelPlan } from "./grouping";
+import { assignOrder, groupOrders, type Availability, type MatchOptions, type OrderToMatch, type ParcelPlan } from "./grouping";
 
 const OPTIONS: MatchOptions = { merge: true, splitUnavailable: true, noMergeMarkers: ["不合单"], noMergeFlags: [5] };
 const plenty = () => 1_000_000;
@@ -108,7 +108,30 @@ function unitsByOid(parcels: ParcelPlan[]) {
   return units;
 }
 
+/** The reference: the service's one-order step folded over the orders, nothing shared or grown in place. */
+function foldOrders(orders: readonly OrderToMatch[], options: MatchOptions, available: Availability): ParcelPlan[] {
+  let open = new Map<string, ParcelPlan>();
+  let remaining = new Map<string, number>();
+  const left = (sku: string) => remaining.get(sku) ?? available(sku);
+  for (const order of orders) {
+    const { parcels, served } = assignOrder(open, order, options, left);
+    open = new Map([...open, ...parcels.map((p) => [p.slot, p] as const)]);
+    remaining = new Map(remaining);
+    for (const line of served) remaining.set(line.sku, left(line.sku) - line.quantity);
+  }
+  return [...open.values()];
+}
+
 describe("grouping invariants (property)", () => {
+  it("the batch is exactly the service's one-order step folded over the orders", () => {
+    fc.assert(
+      fc.property(arbitraryOrders, arbitraryOptions, arbitraryStock, (orders, options, stock) => {
+        const available = (sku: string) => stock[sku as keyof typeof stock];
+        expect(groupOrders(orders, options, available)).toEqual(foldOrders(orders, options, available));
+      }),
+    );
+  });
+
   it("every paid unit lands in exactly one parcel", () => {
     fc.assert(
       fc.property(arbitraryOrders, arbitraryOptions, arbitraryStock, (orders, options, stock) => {
