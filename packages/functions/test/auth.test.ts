@@ -89,7 +89,7 @@ describe("console sign-in", () => {
     const c = await signedIn(["picker"], "warehouse");
     const weak = await c.post("/api/auth/password", { current: PASSWORD, next: "short" });
     expect(weak.status).toBe(400);
-    expect(weak.json.field).toBe("password");
+    expect(weak.json.field).toBe("next");
     const wrongCurrent = await c.post("/api/auth/password", { current: "not-it-at-all", next: "a-much-better-one" });
     expect(wrongCurrent.status).toBe(400);
     expect(wrongCurrent.json.field).toBe("current");

@@ -168,3 +168,14 @@ describe("audit", () => {
     });
   });
 });
+
+describe("audit days", () => {
+  it("files an entry under the shop's business day, not the UTC date", async () => {
+    const { Audit } = await import("@dianwu/core/audit");
+    // 23:30 UTC on the 10th is 07:30 on the 11th in Shanghai.
+    expect(Audit.shopDay(new Date("2026-11-10T23:30:00Z"), "Asia/Shanghai")).toBe("2026-11-11");
+    expect(Audit.shopDay(new Date("2026-11-10T15:59:59Z"), "Asia/Shanghai")).toBe("2026-11-10");
+    const entry = Audit.item({ action: "test", target: { type: "t", id: "1" } }, new Date("2026-11-10T23:30:00Z"));
+    expect(entry.day).toBe("2026-11-11");
+  });
+});

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
+import { Settings } from "@dianwu/core/settings";
 import { DEMO_PASSWORD, DEMO_STAFF, loadDemo } from "./demo/index";
 import { ensureTable, JavaMissingError, startDynamoLocal } from "./dynamodb-local";
 import { serveAll, wire, type Secrets } from "./runtime";
@@ -30,6 +31,7 @@ async function main() {
   await ensureTable(dynamo.endpoint, TABLE);
   wire({ endpoint: dynamo.endpoint, table: TABLE, secrets });
   const seeded = await loadDemo((line) => console.log(line));
+  await Settings.get(); // learns the shop's time zone for the audit log's days
   const { port: bound } = await serveAll({ port });
 
   const base = `http://localhost:${bound}`;

@@ -322,7 +322,7 @@ export const en: Record<MessageKey, string> = {
   "audit.by.staff": "By staff member",
   "audit.by.target": "By target",
   "audit.day": "Day",
-  "audit.dayHint": "UTC date (entries before 08:00 Beijing time count to the day before)",
+  "audit.dayHint": "The shop's business day (shop time zone)",
   "audit.staffNo": "Staff number of the actor",
   "audit.staffNoHint": "what this person did",
   "audit.targetType": "Target type",

@@ -328,7 +328,7 @@ export const zhCN = {
   "audit.by.staff": "按员工",
   "audit.by.target": "按对象",
   "audit.day": "日期",
-  "audit.dayHint": "按 UTC 日期（北京时间早 8 点前的记录算前一天）",
+  "audit.dayHint": "按店铺所在时区的营业日",
   "audit.staffNo": "操作人工号",
   "audit.staffNoHint": "该员工做过的操作",
   "audit.targetType": "对象类型",

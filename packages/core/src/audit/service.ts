@@ -3,6 +3,22 @@ import { describeActor } from "../actor";
 import { newId } from "../id";
 import { AuditEntity } from "./entities";
 
+/**
+ * Audit entries are listed by the shop's business day, not the UTC date: a Shanghai evening and
+ * the next morning's 07:00 are different days for the people reading the log. The settings
+ * service keeps this current whenever it reads the shop's time zone.
+ */
+let shopTimeZone = "Asia/Shanghai";
+
+export function setTimeZone(timeZone: string) {
+  shopTimeZone = timeZone;
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in the shop's time zone. */
+export function shopDay(at: Date, timeZone = shopTimeZone) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
 export interface Change {
   action: string;
   target: { type: string; id: string };
@@ -21,7 +37,7 @@ export function item(change: Change, now = new Date()) {
   return {
     auditId: newId(),
     at: now.toISOString(),
-    day: now.toISOString().slice(0, 10),
+    day: shopDay(now),
     action: change.action,
     targetType: change.target.type,
     targetId: change.target.id,
@@ -70,7 +86,7 @@ export async function byStaff(staffNo: string, page: Page = {}) {
   return { items: result.data.map(present), cursor: result.cursor };
 }
 
-/** Audit days are UTC dates; the console asks for the shop-time day and we may read two. */
+/** One business day of the shop (in its time zone), newest first. */
 export async function byDay(day: string, page: Page = {}) {
   const result = await AuditEntity.query
     .byDay({ day })

@@ -13,8 +13,11 @@ export const SHOP_ID = "default";
 
 export async function get(): Promise<{ settings: Settings; version: number }> {
   const result = await SettingsEntity.get({ shopId: SHOP_ID }).go({ consistent: true });
-  if (!result.data) return { settings: DEFAULT_SETTINGS, version: 0 };
-  return { settings: Settings.parse(JSON.parse(result.data.document)), version: result.data.version };
+  const current = result.data
+    ? { settings: Settings.parse(JSON.parse(result.data.document)), version: result.data.version }
+    : { settings: DEFAULT_SETTINGS, version: 0 };
+  Audit.setTimeZone(current.settings.shop.timeZone);
+  return current;
 }
 
 /**
@@ -43,6 +46,7 @@ export async function update(input: { settings: z.input<typeof Settings>; versio
     if (isConditionFailed(error)) throw stale(version);
     throw error;
   }
+  Audit.setTimeZone(next.shop.timeZone);
   return { settings: next, version: version + 1 };
 }
 

@@ -131,6 +131,9 @@ export async function revokeAll(staffNo: string, keep?: string) {
   const sessions = await SessionEntity.query.byStaff({ staffNo }).go({ pages: "all" });
   const open = sessions.data.filter((s) => !s.revokedAt && s.sessionId !== keep);
   for (const session of open) await revoke(session.sessionId);
+  if (open.length) {
+    await Audit.record({ action: "auth.revoke-all", target: { type: "staff", id: staffNo }, after: { revoked: open.length } });
+  }
   return open.length;
 }
 
@@ -140,7 +143,7 @@ export async function changePassword(input: { current: string; next: string }) {
   if (!credential.data || !(await verifyPassword(input.current, credential.data.hash))) {
     throw invalid("current", "auth.wrong-password", "The current password is wrong");
   }
-  await setPassword(actor.staffNo, input.next, "auth.password-change");
+  await setPassword(actor.staffNo, input.next, { action: "auth.password-change", field: "next" });
   await revokeAll(actor.staffNo, actor.sessionId);
 }
 

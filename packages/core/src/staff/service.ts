@@ -94,9 +94,14 @@ export async function update(staffNo: string, input: z.input<typeof UpdateInput>
 }
 
 /** Sets a new password for someone else (HR/boss); the holder's sessions are revoked by the caller. */
-export async function setPassword(staffNo: string, password: string, action = "staff.password-reset") {
+export async function setPassword(
+  staffNo: string,
+  password: string,
+  options: { action?: string; field?: string } = {},
+) {
+  const { action = "staff.password-reset", field = "password" } = options;
   const problem = passwordProblem(password, staffNo);
-  if (problem) throw invalid("password", "staff.weak-password", `Password ${problem}`);
+  if (problem) throw invalid(field, "staff.weak-password", `Password ${problem}`);
   await mustFromNo(staffNo);
   const hash = await hashPassword(password);
   const now = new Date().toISOString();

@@ -2,7 +2,7 @@ import { createSignal, For, Match, Switch } from "solid-js";
 import type { AuditFilter } from "../../api/audit";
 import { Field, inputValue } from "../../components/Field";
 import { useI18n } from "../../i18n";
-import { todayUtc } from "./filter";
+import { todayLocal } from "./filter";
 
 const TARGET_TYPES = ["staff", "device", "settings", "session", "pairing", "dead-letter"] as const;
 
@@ -10,7 +10,7 @@ const TARGET_TYPES = ["staff", "device", "settings", "session", "pairing", "dead
 export function AuditFilters(props: { value: AuditFilter; onApply: (filter: AuditFilter) => void }) {
   const { t } = useI18n();
   const [by, setBy] = createSignal<AuditFilter["by"]>(props.value.by);
-  const [day, setDay] = createSignal(props.value.by === "day" ? props.value.day : todayUtc());
+  const [day, setDay] = createSignal(props.value.by === "day" ? props.value.day : todayLocal());
   const [staffNo, setStaffNo] = createSignal(props.value.by === "staff" ? props.value.staffNo : "");
   const [targetType, setTargetType] = createSignal(props.value.by === "target" ? props.value.targetType : "staff");
   const [targetId, setTargetId] = createSignal(props.value.by === "target" ? props.value.targetId : "");

@@ -3,8 +3,8 @@ import type { AuditFilter } from "../../api/audit";
 type Params = Partial<Record<string, string | string[]>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-/** Today as the API's audit days count it (UTC dates). */
-export const todayUtc = () => new Date().toISOString().slice(0, 10);
+/** Today where the console is used: the shop's business day, which is how the API files audit entries. */
+export const todayLocal = () => new Date().toLocaleDateString("en-CA");
 
 /** The filter the address asks for; the address is the state, so a filtered view can be linked. */
 export function filterFromParams(params: Params): AuditFilter {
@@ -13,7 +13,7 @@ export function filterFromParams(params: Params): AuditFilter {
   if (targetType && targetId) return { by: "target", targetType, targetId };
   const staffNo = one(params.staffNo);
   if (staffNo) return { by: "staff", staffNo };
-  return { by: "day", day: one(params.day) || todayUtc() };
+  return { by: "day", day: one(params.day) || todayLocal() };
 }
 
 /** Exactly one filter in the address; the others cleared. */

@@ -36,7 +36,7 @@ export const audit = new OpenAPIHono().openapi(
     method: "get",
     path: "/audit",
     access: staff(MANAGERS),
-    summary: "Audit entries by target, by staff member, or by day (UTC date; default today), newest first",
+    summary: "Audit entries by target, by staff member, or by the shop's business day (default today), newest first",
     request: { query: Query },
     responses: { 200: json(page(Entry)) },
   }),
@@ -48,7 +48,7 @@ export const audit = new OpenAPIHono().openapi(
         ? await Audit.byTarget({ type: q.targetType, id: q.targetId }, paging)
         : q.staffNo
           ? await Audit.byStaff(q.staffNo, paging)
-          : await Audit.byDay(q.day ?? new Date().toISOString().slice(0, 10), paging);
+          : await Audit.byDay(q.day ?? Audit.shopDay(new Date()), paging);
     return c.json({ items: result.items, cursor: result.cursor ?? null }, 200);
   },
 );
