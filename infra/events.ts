@@ -22,6 +22,11 @@ export const EVENT_RULES: readonly EventRule[] = [
     description: "A shop platform message stored by the webhook is completed from the trade source and applied to its order",
   },
   {
+    consumer: "orders-import",
+    detailTypes: ["orders.import-chunk"],
+    description: "One chunk of a bulk order import is applied, then the next chunk is queued",
+  },
+  {
     consumer: "parcels-match",
     detailTypes: ["orders.paid", "orders.changed"],
     description: "Paid and changed orders are matched into parcels: merged (合单), split by stock, refunded lines taken out",

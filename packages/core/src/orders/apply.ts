@@ -1,4 +1,5 @@
 import { describeActor } from "../actor";
+import { ttlCache } from "../cache";
 import { Audit } from "../audit";
 import { AuditEntity } from "../audit/entities";
 import { Bus } from "../bus";
@@ -41,8 +42,16 @@ export function decodeState(json: string): OrderState {
   return JSON.parse(json) as OrderState;
 }
 
-export async function loadConventions(): Promise<Conventions> {
-  return conventionsOf((await Settings.get()).settings);
+/**
+ * The settings as the write path sees them: read at most every few seconds, because every applied
+ * message needs them and a settings change taking a few seconds to reach the consumers is fine
+ * (reads for the console pass `fresh`).
+ */
+const conventionsCache = ttlCache<"conventions", Conventions>(5_000, 1);
+
+export async function loadConventions(options: { fresh?: boolean } = {}): Promise<Conventions> {
+  const load = async () => conventionsOf((await Settings.get()).settings);
+  return options.fresh ? load() : conventionsCache.get("conventions", load);
 }
 
 export async function applyMessage(message: OrderMessage, options: ApplyOptions): Promise<Applied> {

@@ -9,3 +9,4 @@ export { applyMessage, decodeState, type Source as OrderMessageSource } from "./
 export { interpret, toOrderMessage } from "./topics";
 export { OrderEntity, OrderHistoryEntity, ShopMessageEntity, InterceptEntity, SaleCreditEntity } from "./entities";
 export * as OrderRoles from "./roles";
+export * as OrderImport from "./imports";

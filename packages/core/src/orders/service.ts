@@ -39,14 +39,14 @@ async function loadRow(tid: string) {
 
 export async function fromTid(tid: string) {
   const row = await loadRow(Tid.parse(tid));
-  return infoOf(decodeState(row.state), row, await loadConventions(), new Date());
+  return infoOf(decodeState(row.state), row, await loadConventions({ fresh: true }), new Date());
 }
 
 /** The order with its message history (oldest first) and audit trail (newest first). */
 export async function detail(tid: string) {
   const row = await loadRow(Tid.parse(tid));
   const [conventions, history, audit] = await Promise.all([
-    loadConventions(),
+    loadConventions({ fresh: true }),
     OrderHistoryEntity.query.byOrder({ tid }).go({ pages: "all" }),
     Audit.byTarget({ type: "order", id: tid }, { limit: 200 }),
   ]);
@@ -83,7 +83,7 @@ export const ListInput = Page.extend({
 export async function list(input: z.input<typeof ListInput>) {
   const q = ListInput.parse(input);
   if (q.unpaidDue && q.status && q.status !== "WAIT_BUYER_PAY") throw invalid("status", "order.filter", "unpaidDue lists unpaid orders only");
-  const conventions = await loadConventions();
+  const conventions = await loadConventions({ fresh: true });
   const status = q.unpaidDue ? "WAIT_BUYER_PAY" : q.status;
   const query = status
     ? OrderEntity.query.byStatus({ orderStatus: status })
@@ -112,7 +112,7 @@ function summarise(row: Row, conventions: Conventions, now = new Date()) {
  */
 export async function unpaid(input: z.input<typeof Page> = {}) {
   const q = Page.parse(input);
-  const conventions = await loadConventions();
+  const conventions = await loadConventions({ fresh: true });
   const now = new Date();
   const result = await withCursor(q.cursor, (cursor) =>
     OrderEntity.query.byStatus({ orderStatus: "WAIT_BUYER_PAY" }).go({ order: "asc", cursor, limit: q.limit }),
@@ -280,5 +280,5 @@ export async function credits(input: z.input<typeof CreditInput>) {
 }
 
 async function present(applied: { state: OrderState; version: number; appliedCount: number }) {
-  return infoOf(applied.state, applied, await loadConventions(), new Date());
+  return infoOf(applied.state, applied, await loadConventions({ fresh: true }), new Date());
 }

@@ -1,5 +1,6 @@
 import type { Consumer } from "@dianwu/core/bus";
 import { ordersApply } from "./orders-apply";
+import { ordersImport } from "./orders-import";
 import { parcelsIntercept } from "./parcels-intercept";
 import { parcelsMatch } from "./parcels-match";
 import { revokeAccess } from "./revoke-access";
@@ -8,6 +9,7 @@ import { revokeAccess } from "./revoke-access";
 export const consumers: Record<string, Consumer> = {
   "revoke-access": revokeAccess,
   "orders-apply": ordersApply,
+  "orders-import": ordersImport,
   "parcels-match": parcelsMatch,
   "parcels-intercept": parcelsIntercept,
 };

@@ -22,6 +22,7 @@ import { parcels } from "./routes/parcels";
 import { settings } from "./routes/settings";
 import { staff } from "./routes/staff";
 import { orders } from "./routes/orders";
+import { orderImports } from "./routes/orders-imports";
 import { warehouseBins } from "./routes/warehouse-bins";
 import { warehouseCatalogue } from "./routes/warehouse-catalogue";
 import { warehouseStock } from "./routes/warehouse-stock";
@@ -68,6 +69,7 @@ export function createApi() {
   app.route("/", warehouseReceiving);
   app.route("/", warehousePicking);
   app.route("/", shopWebhook);
+  app.route("/", orderImports);
   app.route("/", orders);
   app.route("/", attendanceRosters);
   app.route("/", attendanceClock);
