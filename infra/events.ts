@@ -17,6 +17,11 @@ export const EVENT_RULES: readonly EventRule[] = [
     description: "A staff member who leaves loses console sessions and badges",
   },
   {
+    consumer: "attendance-withdraw-requests",
+    detailTypes: ["staff.deactivated"],
+    description: "A staff member who leaves has their waiting leave, correction and overtime requests withdrawn",
+  },
+  {
     consumer: "orders-apply",
     detailTypes: ["orders.message-received"],
     description: "A shop platform message stored by the webhook is completed from the trade source and applied to its order",

@@ -7,3 +7,4 @@ export * as Attendance from "./report";
 export { Events as AttendanceEvents } from "./events";
 export { SUPERVISOR_ROLES, supervises } from "./scope";
 export * as AttendanceTime from "./time";
+export * as Departure from "./departure";

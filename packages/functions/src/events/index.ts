@@ -1,4 +1,5 @@
 import type { Consumer } from "@dianwu/core/bus";
+import { attendanceWithdrawRequests } from "./attendance-withdraw-requests";
 import { ordersApply } from "./orders-apply";
 import { ordersImport } from "./orders-import";
 import { parcelsIntercept } from "./parcels-intercept";
@@ -8,6 +9,7 @@ import { revokeAccess } from "./revoke-access";
 /** Consumer name (as used in infra/events.ts) → handler. A test checks the two lists agree. */
 export const consumers: Record<string, Consumer> = {
   "revoke-access": revokeAccess,
+  "attendance-withdraw-requests": attendanceWithdrawRequests,
   "orders-apply": ordersApply,
   "orders-import": ordersImport,
   "parcels-match": parcelsMatch,
