@@ -23,16 +23,22 @@ export async function sellableAvailable(skuId: string): Promise<number> {
  * Compares a SKU's available stock with its reorder point and flips its low-stock state when it
  * crossed. The flip to `low` is a conditional write (from absent or `ok` only), and only the
  * writer that made it publishes `stock.low`: one event per crossing however many movements race.
+ * The current state is read first so that the usual case (no crossing) writes nothing.
  */
-export async function recheckLowStock(skuId: string, now = new Date()) {
+export async function recheckLowStock(skuId: string, knownAvailable?: number, now = new Date()) {
   const reorderPoint = await reorderPoints.get(skuId, async () => {
     const sku = await SkuEntity.get({ skuId }).go();
     return sku.data ? sku.data.reorderPoint : null;
   });
   if (reorderPoint === null) return;
-  const available = await sellableAvailable(skuId);
+  const available = knownAvailable ?? (await sellableAvailable(skuId));
   const at = now.toISOString();
+  const current = (await LowStockEntity.get({ skuId }).go({ consistent: true })).data;
   if (available <= reorderPoint) {
+    if (current?.state === "low") {
+      if (current.available !== available) await unlessChanged(LowStockEntity.patch({ skuId }).set({ available, reorderPoint }).where((a, op) => op.eq(a.state, "low")).go());
+      return;
+    }
     try {
       await LowStockEntity.put({ skuId, state: "low", available, reorderPoint, since: at })
         .where((a, op) => `${op.notExists(a.state)} OR ${op.eq(a.state, "ok")}`)
@@ -46,7 +52,7 @@ export async function recheckLowStock(skuId: string, now = new Date()) {
       throw error;
     }
     await Bus.publish(Events.StockLow.create({ skuId, available, reorderPoint, at }));
-  } else {
+  } else if (current?.state === "low") {
     await unlessChanged(LowStockEntity.patch({ skuId }).set({ state: "ok", available, reorderPoint, since: at }).where((a, op) => op.eq(a.state, "low")).go());
   }
 }

@@ -50,8 +50,11 @@ export interface Prepared {
   /** How many of `items` are ours; a cancellation reason at a lower index is a stock race. */
   stockItems: number;
   lines: Omit<CardLine, never>[];
-  /** SKUs whose sellable availability moved (for the low-stock check after the commit). */
-  touchedSkus: string[];
+  /**
+   * SKUs whose sellable availability moved, with that availability after the commit as computed
+   * from the balances read (for the low-stock check, which then needs no second query).
+   */
+  touched: Map<string, number>;
 }
 
 /**
@@ -72,6 +75,7 @@ export async function prepare(movements: readonly Movement[], balances: Map<stri
   const cardItems: TransactItem[] = [];
   const lines: CardLine[] = [];
   const touched = new Set<string>();
+  const sellableAfter = new Map<string, number>();
   for (const [k, group] of groups) {
     const { skuId, binCode } = group[0]!;
     const row = balances.get(k);
@@ -116,8 +120,17 @@ export async function prepare(movements: readonly Movement[], balances: Map<stri
       );
     }
     if (isSellable(bin.kind) && d.available !== 0) touched.add(skuId);
+    if (isSellable(bin.kind)) sellableAfter.set(skuId, (sellableAfter.get(skuId) ?? 0) + d.available);
   }
-  return { items: [...balanceItems, ...cardItems], stockItems: balanceItems.length + cardItems.length, lines, touchedSkus: [...touched] };
+  for (const row of balances.values()) {
+    if (touched.has(row.skuId) && isSellable(row.binKind)) sellableAfter.set(row.skuId, (sellableAfter.get(row.skuId) ?? 0) + row.available);
+  }
+  return {
+    items: [...balanceItems, ...cardItems],
+    stockItems: balanceItems.length + cardItems.length,
+    lines,
+    touched: new Map([...touched].map((skuId) => [skuId, sellableAfter.get(skuId)!])),
+  };
 }
 
 function refusal(reason: "zero" | "direction" | "insufficient", m: Movement, state: Balance): VisibleError {
@@ -162,7 +175,7 @@ export async function move(movements: readonly Movement[], options: MoveOptions 
     const audit = options.audit ? [writer(AuditEntity).create(Audit.item(options.audit)).commit()] : [];
     try {
       await transaction(ENTITIES, () => [...prepared.items, ...audit, ...extra]);
-      await afterCommit(prepared.touchedSkus);
+      await afterCommit(prepared.touched);
       return prepared.lines;
     } catch (error) {
       if (error instanceof TransactionCanceled) {
@@ -189,11 +202,15 @@ export function backoff(attempt: number) {
   return new Promise((resolve) => setTimeout(resolve, Math.random() * cap));
 }
 
-/** Work after a successful commit that must not undo it: the low-stock check. */
-export async function afterCommit(skuIds: readonly string[]) {
-  for (const skuId of skuIds) {
+/**
+ * Work after a successful commit that must not undo it: the low-stock check, for SKUs given by id
+ * (availability is read) or with their availability already known.
+ */
+export async function afterCommit(skus: readonly string[] | ReadonlyMap<string, number>) {
+  const entries: [string, number | undefined][] = Array.isArray(skus) ? [...new Set(skus as string[])].map((s) => [s, undefined]) : [...(skus as ReadonlyMap<string, number>)];
+  for (const [skuId, available] of entries) {
     try {
-      await recheckLowStock(skuId);
+      await recheckLowStock(skuId, available);
     } catch (error) {
       // The movement is booked; a missed low-stock flip is corrected by the next movement of the SKU.
       console.error(JSON.stringify({ level: "error", msg: "low-stock check failed", skuId, error: String(error) }));

@@ -149,7 +149,7 @@ export async function issueItems(documentId: string, options: { documentType?: s
     /** Whether a cancellation of a transaction holding these items at `offset` was a stock race worth retrying. */
     lostRace: (error: unknown, offset = 0) =>
       error instanceof TransactionCanceled && lostRace(new TransactionCanceled(error.reasons.slice(offset)), prepared.stockItems),
-    afterCommit: () => afterCommit(prepared.touchedSkus),
+    afterCommit: () => afterCommit(prepared.touched),
   };
 }
 
