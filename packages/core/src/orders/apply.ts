@@ -208,7 +208,8 @@ export function eventsFor(before: OrderState | undefined, after: OrderState, ver
   if (opened.length) {
     events.push(Events.Intercepted.create({ tid: after.tid, version, intercepts: opened.map(({ id, reason, at }) => ({ id, reason, at })) }));
   }
-  const closed = nowViews.filter((i) => i.state !== "open" && wasOpen.has(i.id));
+  // An intercept ended by the trade closing is not a go-ahead: the parcel goes with the order (orders.changed).
+  const closed = nowViews.filter((i) => i.state !== "open" && i.state !== "order-closed" && wasOpen.has(i.id));
   if (closed.length) {
     const released = closed.filter((i) => i.state === "released");
     events.push(

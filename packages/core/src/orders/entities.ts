@@ -1,4 +1,5 @@
 import { defineEntity } from "../db";
+import { INTERCEPT_STATES } from "./rules";
 
 /**
  * Composite attribute names are specific to this area (orderStatus, orderMonth, interceptState…):
@@ -118,7 +119,7 @@ export const InterceptEntity = defineEntity({
     interceptId: { type: "string", required: true, readOnly: true },
     reason: { type: ["refund", "address-changed"] as const, required: true },
     at: { type: "string", required: true },
-    interceptState: { type: ["open", "released", "too-late", "not-needed"] as const, required: true },
+    interceptState: { type: INTERCEPT_STATES, required: true },
     buyerNick: { type: "string" },
     receiverName: { type: "string" },
     releasedAt: { type: "string" },

@@ -218,6 +218,17 @@ describe("a trade's life", () => {
     expect(interceptsOf(applyAll(undefined, [paid, refund, handed])!).map((i) => i.state)).toEqual(["too-late"]);
   });
 
+  it("a trade that closes (fully refunded) ends its intercepts: there is no parcel left to release", () => {
+    const order = applyAll(undefined, [
+      msg("1", 5, { status: "WAIT_SELLER_SEND_GOODS" }),
+      msg("2", 10, { refund: { refundId: "77", phase: "requested" }, intercept: "refund" }),
+      msg("3", 20, { refund: { refundId: "77", phase: "success" } }),
+      msg("4", 30, { closed: true }),
+    ])!;
+    expect(statusOf(order)).toBe("TRADE_CLOSED");
+    expect(interceptsOf(order).map((i) => i.state)).toEqual(["order-closed"]);
+  });
+
   it("an address change before payment needs no intercept; after payment it does", () => {
     const created = msg("1", 0, { status: "WAIT_BUYER_PAY" });
     const change = (id: string, minutes: number) => msg(id, minutes, { intercept: "address-changed" });

@@ -313,7 +313,8 @@ export function handedAt(o: OrderState) {
   return minTime(o.steps.handed_to_carrier, o.shippedAt);
 }
 
-export type InterceptState = "open" | "released" | "too-late" | "not-needed";
+export const INTERCEPT_STATES = ["open", "released", "too-late", "not-needed", "order-closed"] as const;
+export type InterceptState = (typeof INTERCEPT_STATES)[number];
 
 export interface InterceptView {
   id: string;
@@ -328,7 +329,8 @@ export interface InterceptView {
 /**
  * A refund request or an address change stops the parcel if it came before the goods were handed
  * to the carrier; an address change before payment needs no intercept (nothing was packed yet).
- * It stays open until a supervisor releases it.
+ * It stays open until a supervisor releases it, or until the trade closes (fully refunded: there
+ * is no parcel left to let go).
  */
 export function interceptsOf(o: OrderState): InterceptView[] {
   const handed = handedAt(o);
@@ -340,6 +342,7 @@ export function interceptsOf(o: OrderState): InterceptView[] {
       if (release) state = "released";
       else if (handed !== undefined && handed <= cause.at) state = "too-late";
       else if (cause.reason === "address-changed" && !(o.paidAt !== undefined && o.paidAt <= cause.at)) state = "not-needed";
+      else if (o.closedAt !== undefined || o.closedAs !== undefined) state = "order-closed";
       else state = "open";
       return { id, reason: cause.reason, at: cause.at, state, releasedAt: release?.at, releasedBy: release?.by, note: release?.note };
     })

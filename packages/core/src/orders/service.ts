@@ -10,7 +10,7 @@ import { additionDecision, type AdditionDecision } from "./additions";
 import { applyMessage, decodeState, loadConventions } from "./apply";
 import { chaseView } from "./chase";
 import { InterceptEntity, OrderEntity, OrderHistoryEntity, SaleCreditEntity } from "./entities";
-import { CHASE_RESULTS, INTERNAL_STEPS, openIntercepts, ORDER_STATUSES, type InternalStep, type OrderState } from "./rules";
+import { CHASE_RESULTS, INTERCEPT_STATES, INTERNAL_STEPS, openIntercepts, ORDER_STATUSES, type InternalStep, type OrderState } from "./rules";
 import { withCursor } from "./paging";
 import { infoOf, monthIn, summaryOf, type Conventions } from "./view";
 
@@ -230,7 +230,7 @@ export async function release(tid: string, input: z.input<typeof ReleaseInput>) 
   return present(applied);
 }
 
-export const InterceptListInput = Page.extend({ state: z.enum(["open", "released", "too-late", "not-needed"]).default("open") });
+export const InterceptListInput = Page.extend({ state: z.enum(INTERCEPT_STATES).default("open") });
 
 /** Intercepts by state, oldest first (the ones waiting longest on top). */
 export async function intercepts(input: z.input<typeof InterceptListInput>) {

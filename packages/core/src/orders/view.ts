@@ -4,7 +4,7 @@ import { normalisedAddress } from "./address";
 import { chaseView } from "./chase";
 import type { OrderPayload } from "./events";
 import { FLAGS, flagName, staffFromMemo, warehouseMark } from "./memo";
-import { everPaid, interceptsOf, linesOf, ORDER_STATUSES, statusOf, type OrderState } from "./rules";
+import { everPaid, INTERCEPT_STATES, interceptsOf, linesOf, ORDER_STATUSES, statusOf, type OrderState } from "./rules";
 import { REFUND_STATUSES, type Receiver } from "./trade";
 
 /** The settings the orders area reads, as plain values for the pure functions below. */
@@ -95,7 +95,7 @@ const InterceptInfo = z.object({
   id: z.string(),
   reason: z.enum(["refund", "address-changed"]),
   at: z.string(),
-  state: z.enum(["open", "released", "too-late", "not-needed"]),
+  state: z.enum(INTERCEPT_STATES),
   releasedAt: z.string().optional(),
   releasedBy: z.string().optional(),
   note: z.string().optional(),

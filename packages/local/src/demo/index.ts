@@ -1,6 +1,7 @@
 import { withActor } from "@dianwu/core/actor";
 import { loadAttendance } from "./attendance";
 import { demoLoaded, loadStaff } from "./staff";
+import { loadOrders } from "./orders";
 
 export { DEMO_PASSWORD, DEMO_STAFF } from "./staff";
 
@@ -10,6 +11,7 @@ export { DEMO_PASSWORD, DEMO_STAFF } from "./staff";
  */
 const LOADERS: { area: string; load: () => Promise<void> }[] = [
   { area: "staff", load: loadStaff },
+  { area: "orders", load: loadOrders },
   { area: "attendance", load: loadAttendance },
 ];
 

@@ -1,5 +1,5 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { Order, OrderRoles } from "@dianwu/core/orders";
+import { Order, OrderRoles, OrderRules } from "@dianwu/core/orders";
 import { staff } from "../access";
 import { json, jsonBody, page, PageQuery, route } from "../route";
 
@@ -35,7 +35,7 @@ const InterceptItem = z.object({
   interceptId: z.string(),
   reason: z.enum(["refund", "address-changed"]),
   at: z.string(),
-  state: z.enum(["open", "released", "too-late", "not-needed"]),
+  state: z.enum(OrderRules.INTERCEPT_STATES),
   buyerNick: z.string().optional(),
   receiverName: z.string().optional(),
   releasedAt: z.string().optional(),
