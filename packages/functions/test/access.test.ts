@@ -37,7 +37,7 @@ describe("route access", () => {
     expect(served.filter((r) => !documented.has(r))).toEqual([]);
   });
 
-  it("anonymous calls get 401 problem+json on every non-public route", async () => {
+  it("anonymous calls get 401 problem+json on every non-public route", { timeout: 120_000 }, async () => {
     const anonymous = client(app);
     const failures: string[] = [];
     for (const route of routes.filter((r) => r.access.kind !== "public")) {
@@ -49,7 +49,7 @@ describe("route access", () => {
     expect(failures).toEqual([]);
   });
 
-  it("a signed-in staff member without the role gets 403 on every role-restricted route", async () => {
+  it("a signed-in staff member without the role gets 403 on every role-restricted route", { timeout: 120_000 }, async () => {
     const failures: string[] = [];
     const sessions = new Map<Role, Awaited<ReturnType<typeof signedIn>>>();
     for (const route of routes.filter((r) => r.access.kind === "staff" && r.access.roles !== "any")) {
@@ -61,7 +61,7 @@ describe("route access", () => {
     expect(failures).toEqual([]);
   });
 
-  it("device routes refuse console sessions (403) and the wrong kind of device (403)", async () => {
+  it("device routes refuse console sessions (403) and the wrong kind of device (403)", { timeout: 120_000 }, async () => {
     const boss = await signedIn(["boss"], "management", app);
     const bench = await makeDevice("packing_bench");
     const clock = await makeDevice("clock_in");

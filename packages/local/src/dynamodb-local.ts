@@ -91,7 +91,8 @@ export async function startDynamoLocal(options: { port?: number; dbPath?: string
 
 async function waitUntilAnswers(endpoint: string, child: ChildProcess, output: () => string) {
   const client = localClient(endpoint);
-  const deadline = Date.now() + 30_000;
+  // Generous: a cold JVM on a busy 2-core machine can take a while; a healthy start takes ~2 s.
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}):\n${output()}`);
     try {
@@ -103,7 +104,7 @@ async function waitUntilAnswers(endpoint: string, child: ChildProcess, output: (
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill("SIGKILL");
-  throw new Error(`DynamoDB Local did not answer within 30 s:\n${output()}`);
+  throw new Error(`DynamoDB Local did not answer within 120 s:\n${output()}`);
 }
 
 /** A client for DynamoDB Local: fixed dummy credentials, fail-fast timeouts as in production. */

@@ -42,7 +42,7 @@ async function within<T>(ms: number, work: Promise<T>): Promise<T> {
 }
 
 describe("when DynamoDB is unreachable", () => {
-  it("answers 503 problem+json instead of hanging or crashing, and recovers on its own when it is back", async () => {
+  it("answers 503 problem+json instead of hanging or crashing, and recovers on its own when it is back", { timeout: 180_000 }, async () => {
     const staff = await makeStaff({ roles: ["boss"], department: "management" });
     const c = client(app);
     expect((await c.post("/api/auth/login", { staffNo: staff.staffNo, password: PASSWORD })).status).toBe(200);
