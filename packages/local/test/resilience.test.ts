@@ -50,7 +50,7 @@ describe("when DynamoDB is unreachable", () => {
 
     await dynamo!.stop();
 
-    const health = await within(10_000, c.get("/api/health"));
+    const health = await within(15_000, c.get("/api/health"));
     expect(health.status).toBe(503);
     expect(health.json.dynamodb).toBe("unreachable");
     for (const attempt of [
@@ -58,7 +58,7 @@ describe("when DynamoDB is unreachable", () => {
       () => c.get("/api/staff"),
       () => c.post("/api/devices/pairing-codes", { kind: "clock_in", name: "门口", location: "大门" }),
     ]) {
-      const response = await within(10_000, attempt());
+      const response = await within(15_000, attempt());
       expect(response.status).toBe(503);
       expect(response.headers.get("content-type")).toBe("application/problem+json");
       expect(response.headers.get("retry-after")).toBe("5");
@@ -67,7 +67,7 @@ describe("when DynamoDB is unreachable", () => {
 
     dynamo = await startDynamoLocal({ port, dbPath: dir });
 
-    expect((await within(10_000, c.get("/api/health"))).status).toBe(200);
+    expect((await within(15_000, c.get("/api/health"))).status).toBe(200);
     const again = await c.post("/api/auth/login", { staffNo: staff.staffNo, password: PASSWORD });
     expect(again.status).toBe(200);
     expect((await c.get("/api/staff")).json.items.map((s: any) => s.staffNo)).toContain(staff.staffNo);
