@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { benchAction, type SignedIn } from "./bench";
+import { benchAction, isSupervisor, mayPack, type SignedIn } from "./bench";
 
-const worker: SignedIn = { name: "沈打包", staffNo: "1024", badgeCode: "DWBKE5UVT54PH", token: "t" };
+const worker: SignedIn = { name: "沈打包", staffNo: "1024", badgeCode: "DWBKE5UVT54PH", token: "t", roles: ["packer"] };
 
 describe("benchAction", () => {
   it("treats any scan as a badge while nobody is signed in", () => {
@@ -17,5 +17,15 @@ describe("benchAction", () => {
   it("hands over on another badge and takes anything else as a parcel", () => {
     expect(benchAction(worker, "DWB7DMNE56VJK")).toBe("identify");
     expect(benchAction(worker, "SF1234567890")).toBe("parcel");
+  });
+});
+
+describe("bench roles", () => {
+  it("lets packers, supervisors and the boss work, and only the last two force-complete", () => {
+    expect(mayPack(["packer"])).toBe(true);
+    expect(mayPack(["picker"])).toBe(false);
+    expect(isSupervisor(["packer"])).toBe(false);
+    expect(isSupervisor(["warehouse_supervisor"])).toBe(true);
+    expect(isSupervisor(["boss"])).toBe(true);
   });
 });

@@ -91,4 +91,29 @@ describe("DeviceProvider", () => {
     expect(device.connection().status).toBe("offline");
     expect(localStorage.getItem(config.tokenStorageKey)).toBe("D1.secret");
   });
+
+  it("starts offline with what it knew when it was last connected, and keeps knowing it only for that token", async () => {
+    localStorage.setItem(config.tokenStorageKey, "D1.secret");
+    let up = true;
+    vi.stubGlobal("fetch", async () => {
+      if (!up) throw new TypeError("Failed to fetch");
+      return reply(200, ME);
+    });
+    let device = mount();
+    await settle();
+    expect(device.connection().status).toBe("ready");
+    dispose?.();
+
+    up = false;
+    device = mount();
+    await settle();
+    expect(device.connection().status).toBe("ready");
+    expect(device.me()?.device.kind).toBe("packing_bench");
+
+    dispose?.();
+    localStorage.setItem(config.tokenStorageKey, "D2.other");
+    device = mount();
+    await settle();
+    expect(device.connection().status).toBe("offline");
+  });
 });

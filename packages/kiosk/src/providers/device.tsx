@@ -4,7 +4,7 @@ import * as KioskApi from "../api/kiosk";
 import type { KioskMe } from "../api/kiosk";
 import { ApiError } from "../api/problem";
 import { config } from "../config";
-import { readToken, writeToken } from "./storage";
+import { readCachedMe, readToken, writeCachedMe, writeToken } from "./storage";
 
 export type Connection =
   | { status: "unpaired" }
@@ -24,6 +24,7 @@ function createDevice() {
   function forget() {
     clearTimeout(retryTimer);
     writeToken(undefined);
+    writeCachedMe(undefined);
     setToken(undefined);
     setConnection({ status: "unpaired" });
   }
@@ -37,12 +38,18 @@ function createDevice() {
     if (!quiet) setConnection({ status: "connecting" });
     try {
       const me = await KioskApi.me(current);
-      if (token() === current) setConnection({ status: "ready", me });
+      if (token() !== current) return;
+      writeCachedMe(current, me);
+      setConnection({ status: "ready", me });
     } catch (error) {
       if (token() !== current) return;
       // 401 was handled by the rejection listener (back to pairing).
       if (error instanceof ApiError && error.status === 401) return;
       if (quiet && connection().status === "ready") return;
+      // Known before: work offline with what we knew (the modes queue their calls); the
+      // heartbeat finds out when the API is back.
+      const cached = readCachedMe<KioskMe>(current);
+      if (cached) return setConnection({ status: "ready", me: cached });
       setConnection({ status: "offline", retryAt: Date.now() + config.retryMs });
       retryTimer = setTimeout(() => void connect(), config.retryMs);
     }
@@ -60,6 +67,8 @@ function createDevice() {
 
   return {
     connection,
+    /** The device token, for calls the modes make themselves (bench, punches). */
+    token: () => token() ?? "",
     me: () => {
       const c = connection();
       return c.status === "ready" ? c.me : undefined;

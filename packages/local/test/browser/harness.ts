@@ -40,9 +40,17 @@ function assertBuilt(dist: string, name: string) {
   }
 }
 
-/** A page whose console errors and uncaught exceptions end up in the test output. */
-export async function openPage(browser: Browser, url: string) {
+/**
+ * A page whose console errors and uncaught exceptions end up in the test output. `localStorage`
+ * is set before the page's own scripts run (e.g. a kiosk's device token, to skip pairing).
+ */
+export async function openPage(browser: Browser, url: string, options: { localStorage?: Record<string, string> } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
+  if (options.localStorage) {
+    await context.addInitScript((entries) => {
+      for (const [key, value] of Object.entries(entries)) if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    }, options.localStorage);
+  }
   const page = await context.newPage();
   page.on("pageerror", (error) => console.error(`[page error] ${error.message}`));
   // DEBUG_BROWSER=1 prints the page's console and API traffic with timings, for a failing test.
