@@ -41,6 +41,11 @@ export const EVENT_RULES: readonly EventRule[] = [
     detailTypes: ["orders.intercepted", "orders.released"],
     description: "An intercepted order stops its parcels until a supervisor releases it",
   },
+  {
+    consumer: "parcels-report-steps",
+    detailTypes: ["packing.parcel-state-changed"],
+    description: "A parcel's progress (allocated, picking, packed, handed over) becomes its orders' warehouse steps",
+  },
 ];
 
 export function consumersFor(detailType: string): string[] {

@@ -42,7 +42,6 @@ describe("the orders area's events, read by parcel matching", () => {
       receiver: { name: "张三", mobile: "13800138000", address: "文三路100号" },
       lines: [{ oid: "4234567890123456790", outerSkuId: "TS-RED-M", num: 2, refundStatus: "NO_REFUND" }],
       sellerFlag: 1,
-      intercepted: false,
     });
     const changed = OrderEvents.Changed.schema.parse({ ...payload, changes: ["receiver"] });
     expect(OrderForParcels.parse(changed).tid).toBe(payload.tid);

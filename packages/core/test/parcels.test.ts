@@ -154,8 +154,8 @@ describe("intercepts", () => {
     await withActor(PACKER, () => Waybill.assign(parcel.parcelId, { number: waybillNumber("SF") }));
     await withActor(SUPERVISOR, () => Parcel.move(parcel.parcelId, "allocated"));
     await withActor(SUPERVISOR, () => Parcel.move(parcel.parcelId, "picking"));
-    await asPlatform(() => Parcel.intercept(order.tid, "refund", "退款申请"));
-    await asPlatform(() => Parcel.intercept(order.tid, "refund", "退款申请"));
+    await asPlatform(() => Parcel.intercept(order.tid, "refund", { note: "退款申请" }));
+    await asPlatform(() => Parcel.intercept(order.tid, "refund", { note: "退款申请" }));
     const stopped = await Parcel.mustFromId(parcel.parcelId);
     expect(stopped).toMatchObject({ intercepted: true, intercepts: [{ tid: order.tid, reason: "refund" }] });
     await expect(withActor(PACKER, () => Parcel.move(parcel.parcelId, "packed"))).rejects.toMatchObject({ code: "parcel.intercepted" });
@@ -168,6 +168,18 @@ describe("intercepts", () => {
     expect(after.items.map((p) => p.parcelId)).not.toContain(parcel.parcelId);
     const trail = await Audit.byTarget({ type: "parcel", id: parcel.parcelId });
     expect(trail.items.map((e) => e.action)).toEqual(expect.arrayContaining(["parcel.intercept", "parcel.release", "parcel.packed"]));
+  });
+
+  it("two refunds of one order are two intercepts; releasing one leaves the parcel stopped", async () => {
+    const { order, parcel } = await makeParcel({ skus: [["SKU-A", 1], ["SKU-B", 1]] });
+    await asPlatform(() => Parcel.intercept(order.tid, "refund", { id: "r1" }));
+    await asPlatform(() => Parcel.intercept(order.tid, "refund", { id: "r2" }));
+    await asPlatform(() => Parcel.intercept(order.tid, "refund", { id: "r2" }));
+    expect((await Parcel.mustFromId(parcel.parcelId)).intercepts.map((i) => i.id)).toEqual(["r1", "r2"]);
+    await withActor(SUPERVISOR, () => Parcel.release(order.tid, { interceptIds: ["r1"] }));
+    expect(await Parcel.mustFromId(parcel.parcelId)).toMatchObject({ intercepted: true, intercepts: [{ id: "r2" }] });
+    await withActor(SUPERVISOR, () => Parcel.release(order.tid, { interceptIds: ["r2"] }));
+    expect(await Parcel.mustFromId(parcel.parcelId)).toMatchObject({ intercepted: false });
   });
 
   it("an intercept that overtakes the payment stops the parcel made later", async () => {

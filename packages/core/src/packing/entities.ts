@@ -73,6 +73,7 @@ export const ParcelEntity = defineEntity({
         type: "map",
         properties: {
           tid: { type: "string", required: true },
+          id: { type: "string" },
           reason: { type: INTERCEPT_REASONS, required: true },
           note: { type: "string" },
           at: { type: "string", required: true },
@@ -165,6 +166,7 @@ export const OrderParcelsEntity = defineEntity({
         type: "map",
         properties: {
           tid: { type: "string", required: true },
+          id: { type: "string" },
           reason: { type: INTERCEPT_REASONS, required: true },
           note: { type: "string" },
           at: { type: "string", required: true },

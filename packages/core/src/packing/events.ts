@@ -46,8 +46,6 @@ export const OrderForParcels = z.object({
   buyerMessage: text,
   sellerMemo: text,
   sellerFlag: z.number().int().min(0).max(5).optional(),
-  /** Stopped in the orders area (a refund request, an address change) when the snapshot was taken. */
-  intercepted: z.boolean().optional(),
   /** The order asks to ship on its own, whatever the memo says. */
   noMerge: z.boolean().optional(),
 });
@@ -62,12 +60,14 @@ const Reason = z
 /** `orders.intercepted`: the order's standing intercepts. */
 export const OrderIntercepted = z.object({
   tid: Tid,
-  intercepts: z.array(z.object({ reason: Reason, at: z.string().max(40).optional() })).max(50),
+  intercepts: z.array(z.object({ id: z.string().max(100).optional(), reason: Reason, at: z.string().max(40).optional() })).max(50),
 });
 
 /** `orders.released`: a supervisor lifted the order's intercepts. */
 export const OrderReleased = z.object({
   tid: Tid,
+  /** The intercepts lifted; none named means all of the order's. */
+  interceptIds: z.array(z.string().max(100)).max(50).optional(),
   releasedBy: text,
   /** The orders area says an address change was among them: the label must be reprinted. */
   reprintWaybill: z.boolean().default(false),

@@ -129,11 +129,9 @@ async function planOrder(
   const items: Write[] = [];
   const created: Info[] = [];
   const extended = new Map<string, Info>(changed.map((p) => [p.parcelId, p]));
-  // Intercepts that overtook the payment, or that the snapshot says stand without saying why.
-  const standing =
-    track?.intercepts.length || !order.intercepted
-      ? (track?.intercepts ?? [])
-      : [{ tid: order.tid, reason: "other" as const, note: "intercepted in the orders area", at }];
+  // Intercepts that overtook the payment. (The snapshot's own `intercepted` flag is not used: the
+  // orders area's intercept event, with the reason and id, always follows or precedes it.)
+  const standing = track?.intercepts ?? [];
 
   if (missing.length > 0) {
     // An order with a standing intercept ships on its own: joining it to a parcel would stop others too.

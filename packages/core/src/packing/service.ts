@@ -7,8 +7,11 @@ import { retryOnConflict } from "./retry";
 import {
   addIntercept,
   canIntercept,
+  interceptKey,
+  isLifted,
   releaseIntercepts,
   transitionProblem,
+  type Intercept,
   type InterceptReason,
   type State,
 } from "./rules/state";
@@ -151,13 +154,18 @@ const REASON_NOTE: Record<InterceptReason, string> = {
  * parcel matched later for the same order starts intercepted. Parcels already with the carrier,
  * or cancelled, are left as they are. Applying the same intercept twice changes nothing.
  */
-export async function intercept(tid: string, reason: InterceptReason, note?: string, now = new Date().toISOString()) {
-  const mark = { tid, reason, note, at: now };
+export async function intercept(
+  tid: string,
+  reason: InterceptReason,
+  options: { id?: string; note?: string; at?: string } = {},
+  now = new Date().toISOString(),
+) {
+  const mark: Intercept = { tid, id: options.id, reason, note: options.note, at: options.at ?? now };
   const changed = await retryOnConflict(async () => {
     const track = (await OrderParcelsEntity.get({ tid }).go({ consistent: true })).data;
-    const known = track?.intercepts.some((i) => i.reason === reason);
+    const known = track?.intercepts.some((i) => interceptKey(i) === interceptKey(mark));
     const parcels = await loadMany(track?.parcelIds ?? []);
-    const touched = parcels.filter((p) => canIntercept(p) && !p.intercepts.some((i) => i.tid === tid && i.reason === reason));
+    const touched = parcels.filter((p) => canIntercept(p) && addIntercept(p, mark) !== p);
     if (known && touched.length === 0) return [];
     const intercepts = known ? (track?.intercepts ?? []) : [...(track?.intercepts ?? []), mark];
     const items: Write[] = [
@@ -176,7 +184,7 @@ export async function intercept(tid: string, reason: InterceptReason, note?: str
         auditWrite({
           action: "parcel.intercept",
           target: { type: "parcel", id: parcel.parcelId },
-          after: { tid, reason, note },
+          after: { tid, reason, note: options.note },
           note: REASON_NOTE[reason],
         }),
       );
@@ -193,23 +201,28 @@ export async function intercept(tid: string, reason: InterceptReason, note?: str
  * whose label shows the old address must get a reprinted waybill before it can be packed: known
  * from the intercept's reason, or from the orders area saying so (`reprint`).
  */
-export async function release(tid: string, options: { note?: string; reprint?: boolean } = {}, now = new Date().toISOString()) {
-  const { note, reprint = false } = options;
+export async function release(
+  tid: string,
+  options: { note?: string; reprint?: boolean; interceptIds?: readonly string[] } = {},
+  now = new Date().toISOString(),
+) {
+  const { note, reprint = false, interceptIds } = options;
   const changed = await retryOnConflict(async () => {
     const track = (await OrderParcelsEntity.get({ tid }).go({ consistent: true })).data;
     if (!track) return [];
     const parcels = await loadMany(track.parcelIds);
-    const touched = parcels.filter((p) => p.intercepts.some((i) => i.tid === tid));
-    if (track.intercepts.length === 0 && touched.length === 0) return [];
+    const touched = parcels.filter((p) => p.intercepts.some((i) => isLifted(i, tid, interceptIds)));
+    const standing = track.intercepts.filter((i) => !isLifted(i, tid, interceptIds));
+    if (standing.length === track.intercepts.length && touched.length === 0) return [];
     const items: Write[] = [
       (tx) =>
-        tx.OrderParcelsEntity.put({ ...track, intercepts: [], version: track.version + 1, updatedAt: now })
+        tx.OrderParcelsEntity.put({ ...track, intercepts: standing, version: track.version + 1, updatedAt: now })
           .where((attr, op) => op.eq(attr.version, track.version))
           .commit(),
     ];
     const nexts: Info[] = [];
     for (const parcel of touched) {
-      const lifted = releaseIntercepts(parcel, tid);
+      const lifted = releaseIntercepts(parcel, tid, interceptIds);
       const next = revise(lifted, { reprintRequired: lifted.reprintRequired || (reprint && !!parcel.waybill) }, now);
       nexts.push(next);
       items.push(

@@ -46,7 +46,9 @@ export const Info = z.object({
   lines: z.array(Line),
   notes: z.array(z.object({ tid: z.string(), buyerMessage: z.string().optional(), sellerMemo: z.string().optional() })),
   intercepted: z.boolean(),
-  intercepts: z.array(z.object({ tid: z.string(), reason: z.enum(INTERCEPT_REASONS), note: z.string().optional(), at: z.string() })),
+  intercepts: z.array(
+    z.object({ tid: z.string(), id: z.string().optional(), reason: z.enum(INTERCEPT_REASONS), note: z.string().optional(), at: z.string() }),
+  ),
   reprintRequired: z.boolean(),
   waybill: z
     .object({ number: z.string(), carrier: z.enum(CARRIERS), assignedAt: z.string(), assignedBy: z.string().optional() })

@@ -4,6 +4,7 @@ import { ordersApply } from "./orders-apply";
 import { ordersImport } from "./orders-import";
 import { parcelsIntercept } from "./parcels-intercept";
 import { parcelsMatch } from "./parcels-match";
+import { parcelsReportSteps } from "./parcels-report-steps";
 import { revokeAccess } from "./revoke-access";
 
 /** Consumer name (as used in infra/events.ts) → handler. A test checks the two lists agree. */
@@ -14,4 +15,5 @@ export const consumers: Record<string, Consumer> = {
   "orders-import": ordersImport,
   "parcels-match": parcelsMatch,
   "parcels-intercept": parcelsIntercept,
+  "parcels-report-steps": parcelsReportSteps,
 };

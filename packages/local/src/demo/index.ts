@@ -1,5 +1,6 @@
 import { withActor } from "@dianwu/core/actor";
 import { loadAttendance } from "./attendance";
+import { loadParcels } from "./parcels";
 import { demoLoaded, loadStaff } from "./staff";
 import { loadOrders } from "./orders";
 
@@ -13,6 +14,7 @@ const LOADERS: { area: string; load: () => Promise<void> }[] = [
   { area: "staff", load: loadStaff },
   { area: "orders", load: loadOrders },
   { area: "attendance", load: loadAttendance },
+  { area: "parcels", load: loadParcels },
 ];
 
 export async function loadDemo(log: (line: string) => void = () => {}): Promise<boolean> {

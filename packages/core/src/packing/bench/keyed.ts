@@ -1,7 +1,7 @@
 import { VisibleError } from "../../error";
 import { benchTime } from "./clock";
 import type { BenchActor } from "./context";
-import { logNow, storedError, type ScanRecord } from "./log";
+import { answer, logNow, replayOf, storedError, type ScanRecord } from "./log";
 
 /**
  * Runs a bench request that carries an idempotency key. A successful run logs itself inside its
@@ -14,6 +14,10 @@ export async function keyed<T>(bench: BenchActor, record: Omit<ScanRecord, "outc
     return await run();
   } catch (error) {
     if (error instanceof VisibleError && error.kind !== "unavailable") {
+      // The same key may have been answered meanwhile by a concurrent copy of this request (a
+      // retry racing its original): that answer stands, not the refusal this copy ran into.
+      const earlier = await replayOf(bench, record.scanId);
+      if (earlier) return answer<T>(earlier);
       await logNow(bench, { ...record, outcome: error.code, accepted: false, stored: storedError(error) }, await benchTime());
     }
     throw error;

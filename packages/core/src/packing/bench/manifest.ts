@@ -1,4 +1,5 @@
-import { Sku, Stock } from "../../warehouse";
+import * as Sku from "../../warehouse/catalogue/service";
+import * as Stock from "../../warehouse/stock/service";
 import type { Info as ParcelInfo } from "../store";
 import { manifestOf, type SkuForManifest } from "./rules";
 import type { BenchManifest } from "./verify";

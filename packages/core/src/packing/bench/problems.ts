@@ -1,4 +1,4 @@
-import { conflict, notFound } from "../../error";
+import { conflict, VisibleError } from "../../error";
 import type { BenchActor } from "./context";
 import type { Session } from "./store";
 
@@ -28,4 +28,5 @@ export function notMine(parcelId: string, session: Session | undefined, takeover
   return conflict("bench.not-open", `Parcel ${parcelId} is not open at this bench; scan it to open it`, { parcelId });
 }
 
-export const nothingHere = (code: string) => notFound("bench.not-found", `No parcel, waybill or order has the code ${code}`);
+export const nothingHere = (code: string) =>
+  new VisibleError("not-found", "bench.not-found", `No parcel, waybill or order has the code ${code}`, undefined, { scanned: code });

@@ -1,6 +1,8 @@
 import type { EntityItem } from "electrodb";
+import type { BenchActor } from "./context";
 import { BenchSessionEntity } from "./entities";
 import type { Slip } from "./slip";
+import type { BenchTx, Item } from "./tx";
 import type { BenchManifest, Progress } from "./verify";
 
 /** A force-complete: the supervisor whose badge allowed it, why, and what was still missing. */
@@ -76,4 +78,17 @@ export function toRow(session: Session): Row {
 export async function loadSession(parcelId: string): Promise<Session | undefined> {
   const result = await BenchSessionEntity.get({ parcelId }).go({ consistent: true });
   return result.data ? present(result.data) : undefined;
+}
+
+/** A session write that applies only if the version, the bench and the state read still hold. */
+export function stillMine(
+  tx: BenchTx,
+  session: Session,
+  bench: BenchActor,
+  changes: { progress?: string; forced?: string; closed?: string; state?: Session["state"]; staffNo?: string; touchedAt: string },
+): Item {
+  return tx.BenchSessionEntity.patch({ parcelId: session.parcelId })
+    .set({ ...changes, version: session.version + 1 })
+    .where((a, op) => `${op.eq(a.version, session.version)} AND ${op.eq(a.deviceId, bench.deviceId)} AND ${op.eq(a.state, "packing")}`)
+    .commit();
 }

@@ -56,10 +56,11 @@ describe("reconciling a matched order", () => {
     expect(changed.map((p) => [p.parcelId, p.state])).toEqual([["P2", "cancelled"]]);
   });
 
-  it("a new address: a pending parcel gives the order back to be matched again", () => {
-    const p = parcel("P1", "pending", [[TID, "1", 1], [OTHER, "9", 1]]);
+  it("a new address: a pending parcel gives the order back to be matched again, and its intercept with it", () => {
+    const stop = { tid: TID, reason: "address_change" as const, at: "2026-11-11T00:00:00.000Z" };
+    const p = parcel("P1", "pending", [[TID, "1", 1], [OTHER, "9", 1]], { intercepts: [stop] });
     const { changed, missing } = reconcileOrder([p], want([["1", 1]], moved));
-    expect(changed[0]!.tids).toEqual([OTHER]);
+    expect(changed[0]).toMatchObject({ tids: [OTHER], intercepts: [] });
     expect(missing.map((l) => [l.oid, l.quantity])).toEqual([["1", 1]]);
   });
 

@@ -32,9 +32,11 @@ export interface Reconciled<P> {
   missing: OrderLine[];
 }
 
+/** The parcel with these lines: orders without lines leave it, and their intercepts with them. */
 function withLines<P extends ParcelShape>(parcel: P, lines: ParcelLine[]): P {
   const tids = parcel.tids.filter((tid) => lines.some((l) => l.tid === tid));
-  return { ...parcel, lines, tids, state: lines.length === 0 ? "cancelled" : parcel.state };
+  const intercepts = parcel.intercepts.filter((i) => tids.includes(i.tid));
+  return { ...parcel, lines, tids, intercepts, state: lines.length === 0 ? "cancelled" : parcel.state };
 }
 
 export function reconcileOrder<P extends ParcelShape>(parcels: readonly P[], order: WantedOrder): Reconciled<P> {

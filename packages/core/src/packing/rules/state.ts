@@ -21,6 +21,8 @@ export type InterceptReason = (typeof INTERCEPT_REASONS)[number];
 
 export interface Intercept {
   tid: string;
+  /** The orders area's intercept id, when it gave one: two refunds of one order are two intercepts. */
+  id?: string;
   reason: InterceptReason;
   note?: string;
   at: string;
@@ -73,23 +75,31 @@ export function canChangeLines(parcel: ParcelState): boolean {
   return parcel.state === "pending" || parcel.state === "allocated";
 }
 
-/** Adds an order's intercept; one per order and reason, so a redelivered event changes nothing. */
+/** What makes two intercepts the same: the orders area's id, or else the order and the reason. */
+export const interceptKey = (i: Pick<Intercept, "tid" | "id" | "reason">) => i.id ?? `${i.tid}/${i.reason}`;
+
+/** Adds an order's intercept unless it stands already, so a redelivered event changes nothing. */
 export function addIntercept<P extends ParcelState>(parcel: P, intercept: Intercept): P {
-  const known = parcel.intercepts.some((i) => i.tid === intercept.tid && i.reason === intercept.reason);
+  const known = parcel.intercepts.some((i) => i.tid === intercept.tid && interceptKey(i) === interceptKey(intercept));
   return known ? parcel : { ...parcel, intercepts: [...parcel.intercepts, intercept] };
+}
+
+/** The intercepts a release lifts: the order's ones it names (all of the order's when it names none). */
+export function isLifted(intercept: Intercept, tid: string, ids?: readonly string[]): boolean {
+  return intercept.tid === tid && (!ids || ids.length === 0 || !intercept.id || ids.includes(intercept.id));
 }
 
 /**
  * Lifts an order's intercepts. An address change lifted on a parcel that already carries a
  * waybill means the label shows the old address: a reprint is required before packing.
  */
-export function releaseIntercepts<P extends ParcelState>(parcel: P, tid: string): P {
-  const lifted = parcel.intercepts.filter((i) => i.tid === tid);
+export function releaseIntercepts<P extends ParcelState>(parcel: P, tid: string, ids?: readonly string[]): P {
+  const lifted = parcel.intercepts.filter((i) => isLifted(i, tid, ids));
   if (lifted.length === 0) return parcel;
   const addressChanged = lifted.some((i) => i.reason === "address_change");
   return {
     ...parcel,
-    intercepts: parcel.intercepts.filter((i) => i.tid !== tid),
+    intercepts: parcel.intercepts.filter((i) => !isLifted(i, tid, ids)),
     reprintRequired: parcel.reprintRequired || (addressChanged && !!parcel.waybill),
   };
 }
