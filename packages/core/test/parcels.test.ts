@@ -7,6 +7,8 @@ import { useTestTable } from "@dianwu/local/testing/table";
 import { SYSTEM } from "@dianwu/local/testing/factories";
 import { makeParcel, matchOrder, paidOrder, PLATFORM, waybillNumber } from "@dianwu/local/testing/parcels";
 import { MergeSlotEntity, ParcelEntity, WaybillEntity } from "../src/packing/entities";
+import { AuditEntity } from "../src/audit/entities";
+import { transaction } from "../src/db";
 
 const SUPERVISOR: Actor = { type: "staff", staffNo: "1020", roles: ["warehouse_supervisor"] };
 const PACKER: Actor = { type: "staff", staffNo: "1024", roles: ["packer"] };
@@ -106,6 +108,27 @@ describe("matching paid orders to parcels", () => {
       const current = await Settings.get();
       await withActor(SYSTEM, () => Settings.update({ settings: { ...current.settings, orders: { ...current.settings.orders, splitUnavailableLines: true } }, version: current.version }));
     }
+  });
+});
+
+describe("parcel moves", () => {
+  it("lists pending parcels made before a time (past their merge window)", async () => {
+    const { parcel } = await makeParcel();
+    const before = await Parcel.list({ state: "pending", createdBefore: parcel.createdAt, limit: 200 });
+    expect(before.items.map((p) => p.parcelId)).not.toContain(parcel.parcelId);
+    const after = await Parcel.list({ state: "pending", createdBefore: new Date(Date.now() + 60_000).toISOString(), limit: 200 });
+    expect(after.items.map((p) => p.parcelId)).toContain(parcel.parcelId);
+  });
+
+  it("a move's writes go into another area's transaction as plain items", async () => {
+    const { parcel } = await makeParcel();
+    await withActor(PACKER, () => Waybill.assign(parcel.parcelId, { number: waybillNumber("SF") }));
+    await withActor(SUPERVISOR, () => Parcel.move(parcel.parcelId, "allocated"));
+    const picking = await withActor(SUPERVISOR, () => Parcel.move(parcel.parcelId, "picking"));
+    const plan = withActor(PACKER, () => Parcel.moveItems(picking, "packed"));
+    await transaction({ ParcelEntity, WaybillEntity, AuditEntity }, () => Parcel.asItems(plan.items));
+    expect(await Parcel.byWaybill(picking.waybill!.number)).toMatchObject({ state: "packed", version: picking.version + 1 });
+    expect(plan.event.detail).toMatchObject({ from: "picking", to: "packed" });
   });
 });
 

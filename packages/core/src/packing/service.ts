@@ -16,13 +16,22 @@ import {
   type State,
 } from "./rules/state";
 import { normaliseWaybill } from "./rules/waybill";
-import { auditWrite, Info, load, loadMany, PARCEL_ID, present, revise, TX, writeItems, type Write } from "./store";
+import { auditWrite, Info, load, loadMany, PARCEL_ID, present, revise, TX, writeItems, type Tx, type Write } from "./store";
 
 export { Info, Line, PARCEL_ID, type Write } from "./store";
 
 /** Runs writes as one transaction: all of them or none. */
 export async function commit(writes: Write[]) {
   await transaction(TX, (tx) => writes.map((write) => write(tx)));
+}
+
+/**
+ * The writes as plain transaction items, for a transaction another area runs — e.g. the packing
+ * bench's close: `Stock.issue(parcelId, { extra: () => Parcel.asItems(Parcel.moveItems(p, "packed").items) })`.
+ * (ElectroDB types `.commit()` only inside a transaction callback; the entities are the same objects.)
+ */
+export function asItems(writes: Write[]) {
+  return writes.map((write) => write(TX as unknown as Tx));
 }
 
 export async function fromId(parcelId: string): Promise<Info | undefined> {
