@@ -69,6 +69,14 @@ describe("settings defaults", () => {
     expect(s.warehouse.waveMaxParcels).toBeGreaterThan(0);
   });
 
+  it("§4 packing bench: gifts (赠品) are looked for in the remarks; claims, shelf and markers are settings", () => {
+    expect(s.packing.giftMarkers).toEqual(["赠品", "赠送", "礼品"]);
+    expect(s.packing.claimTakeoverMinutes).toBe(10);
+    expect(s.packing.interceptShelf).toBe("拦截区");
+    const { claimTakeoverMinutes: _a, interceptShelf: _b, giftMarkers: _c, ...before } = structuredClone(DEFAULT_SETTINGS.packing);
+    expect(Settings.parse({ packing: before }).packing).toEqual(DEFAULT_SETTINGS.packing);
+  });
+
   it("§5 listings and §7 contracts", () => {
     expect([s.listings.ordinaryPublishHours, s.listings.importantPublishHours, s.listings.copyRevisionDays, s.listings.catalogueCheckDays]).toEqual([24, 12, 15, 7]);
     expect([s.contracts.renewalNoticeDays, s.contracts.renewalFormalitiesDays, s.contracts.terminationNoticeDays]).toEqual([30, 7, 30]);

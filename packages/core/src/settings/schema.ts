@@ -228,6 +228,12 @@ export const Settings = z.object({
       scannerMinLength: z.number().int().min(1).max(64).default(4),
       gs1Substitute: z.string().max(4).default(""),
       hotPathProvisionedConcurrency: z.number().int().min(0).max(100).default(2),
+      /** A bench's claim on a parcel idle this long may be taken over by another bench. */
+      claimTakeoverMinutes: z.number().int().min(1).max(24 * 60).default(10),
+      /** Where intercepted parcels are put (shown on the bench's red screen). */
+      interceptShelf: z.string().trim().min(1).max(40).default("拦截区"),
+      /** RULES.md §4 "look at the remarks: gifts (赠品)": a line or memo containing one of these is a gift. */
+      giftMarkers: z.array(z.string().trim().min(1).max(10)).max(20).default(["赠品", "赠送", "礼品"]),
     })
     .prefault({}),
   appraisal: z

@@ -1,6 +1,6 @@
 import { handle } from "hono/aws-lambda";
-import { initCloud } from "../cloud/init";
 import { createHotApi } from "./app";
+import { initHot } from "./init";
 
-await initCloud();
+await initHot();
 export const handler = handle(createHotApi());

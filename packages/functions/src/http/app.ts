@@ -15,8 +15,11 @@ import { serviceFund } from "./routes/service-fund";
 import { serviceHandovers } from "./routes/service-handovers";
 import { audit } from "./routes/audit";
 import { auth } from "./routes/auth";
+import { benchActivity } from "./routes/bench-activity";
+import { benchApi } from "./routes/bench-openapi";
 import { deadLetters } from "./routes/dead-letters";
 import { devices, kiosk } from "./routes/devices";
+import { handoverBench } from "./routes/handover-bench";
 import { health } from "./routes/health";
 import { parcels } from "./routes/parcels";
 import { settings } from "./routes/settings";
@@ -79,6 +82,9 @@ export function createApi() {
   app.route("/", serviceFund);
   app.route("/", serviceHandovers);
   app.route("/", parcels);
+  app.route("/", benchApi);
+  app.route("/", handoverBench);
+  app.route("/", benchActivity);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "dw_session" });
   app.openAPIRegistry.registerComponent("securitySchemes", "device", {
