@@ -15,6 +15,17 @@ import { SettingsPage } from "./pages/settings/SettingsPage";
 import { StaffEdit } from "./pages/staff/StaffEdit";
 import { StaffList } from "./pages/staff/StaffList";
 import { AuthProvider, useAuth } from "./providers/auth";
+import { mayOpen, type Area } from "./areas";
+import { ordersArea } from "./pages/orders/routes";
+import { parcelsArea } from "./pages/parcels/routes";
+import { benchArea } from "./pages/bench/routes";
+
+/** The console's areas, each registered with one line: its routes and its navigation group. */
+const AREAS: readonly Area[] = [
+  ordersArea,
+  parcelsArea,
+  benchArea,
+];
 
 export function App() {
   return (
@@ -49,7 +60,7 @@ function Gate() {
 /** Hash routes, so one build works at / and under any sub-path without server rewrites. */
 function Routes() {
   return (
-    <HashRouter root={Shell}>
+    <HashRouter root={(props) => <Shell {...props} areas={AREAS} />}>
       <Route path="/" component={Home} />
       <Route path="/staff" component={StaffList} />
       <Route path="/staff/:staffNo" component={StaffEdit} />
@@ -60,6 +71,7 @@ function Routes() {
       <Route path="/audit" component={AuditPage} />
       <Route path="/dead-letters" component={DeadLettersPage} />
       <Route path="/account" component={PasswordPage} />
+      {AREAS.map((area) => area.routes())}
       <Route path="*404" component={NotFound} />
     </HashRouter>
   );
@@ -67,5 +79,7 @@ function Routes() {
 
 function Home() {
   const auth = useAuth();
-  return <Navigate href={auth.isManager() ? "/staff" : "/account"} />;
+  // Someone without a manager role starts on the first area page their roles open, if any.
+  const firstAreaPage = () => AREAS.flatMap((area) => area.nav).find((entry) => mayOpen(entry, auth.me()?.roles ?? []))?.href;
+  return <Navigate href={auth.isManager() ? "/staff" : (firstAreaPage() ?? "/account")} />;
 }

@@ -2,6 +2,7 @@ import { A, type RouteSectionProps } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { useI18n, type MessageKey } from "../i18n";
 import { useAuth } from "../providers/auth";
+import { mayOpen, type Area } from "../areas";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 type Access = "any" | "manager" | "admin";
@@ -16,10 +17,15 @@ const NAV: { href: string; label: MessageKey; access: Access }[] = [
 ];
 
 /** The frame around every signed-in page: who is signed in, the language, and where to go. */
-export function Shell(props: RouteSectionProps) {
+export function Shell(props: RouteSectionProps & { areas?: readonly Area[] }) {
   const auth = useAuth();
   const { t } = useI18n();
   const allowed = (access: Access) => access === "any" || (access === "manager" ? auth.isManager() : auth.isAdmin());
+  // Each area's pages the signed-in roles may open; an area with none is left out entirely.
+  const areaNav = () =>
+    (props.areas ?? [])
+      .map((area) => ({ title: area.title, entries: area.nav.filter((entry) => mayOpen(entry, auth.me()?.roles ?? [])) }))
+      .filter((group) => group.entries.length > 0);
 
   return (
     <div class="shell">
@@ -46,9 +52,23 @@ export function Shell(props: RouteSectionProps) {
               </A>
             )}
           </For>
+          <For each={areaNav()}>
+            {(group) => (
+              <>
+                <div class="sidebar-group">{t(group.title)}</div>
+                <For each={group.entries}>
+                  {(entry) => (
+                    <A href={entry.href} end={entry.end} activeClass="active">
+                      {t(entry.label)}
+                    </A>
+                  )}
+                </For>
+              </>
+            )}
+          </For>
         </nav>
         <main class="content">
-          <Show when={!auth.isManager()}>
+          <Show when={!auth.isManager() && areaNav().length === 0}>
             <p class="banner banner-info no-print">{t("shell.noManagerRole")}</p>
           </Show>
           {props.children}
