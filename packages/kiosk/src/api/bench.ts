@@ -57,7 +57,7 @@ export interface ScanAnswer {
   replayed: boolean;
   accepted: boolean;
   outcome: Outcome;
-  line?: number;
+  line?: number | null;
   lineComplete?: boolean;
   scanned?: { code: string } & Partial<CatalogueHit>;
   expected?: Missing[];

@@ -78,7 +78,7 @@ export function answerAlert(code: string, answer: ScanAnswer): Alert | undefined
     outcome: answer.outcome,
     scanned: { ...answer.scanned, code: answer.scanned?.code ?? code },
     expected: answer.expected ?? [],
-    line: answer.line,
+    line: answer.line ?? undefined,
   };
 }
 

@@ -320,7 +320,7 @@ export function createBench(options: { device: Device; tones: ReturnType<typeof 
     if (overruled) return show(overruled);
     const shown = alert();
     if (shown?.kind === "rejected" && shown.scanId === item.id) setAlert(undefined);
-    if (answer.line !== undefined) setLastOk({ scanId: item.id, line: answer.line, seq: ++okSeq });
+    if (answer.line != null) setLastOk({ scanId: item.id, line: answer.line, seq: ++okSeq });
   }
 
   function refused(item: BenchItem, here: ParcelSession | undefined, error: ApiError) {
