@@ -20,7 +20,7 @@ beforeAll(async () => {
   Bus.setTransport(async (events) => {
     published.push(...events);
     events.forEach(bus.deliver);
-  });
+  }, 90_000);
 });
 
 type Packer = Awaited<ReturnType<typeof packerAt>>;
@@ -105,7 +105,7 @@ describe("the happy path", () => {
     const again = await packer.open(ready.waybill);
     expect(again.status).toBe(409);
     expect(again.json.code).toBe("parcel.already-packed");
-  });
+  }, 90_000);
 
   it("opens by order number and by parcel code; resumes at the same bench; an unknown code is a 404", async () => {
     const packer = await packerAt(["packer"], app);
@@ -118,7 +118,7 @@ describe("the happy path", () => {
     const unknown = await packer.open("NO-SUCH-THING");
     expect(unknown.status).toBe(404);
     expect(unknown.json).toMatchObject({ code: "bench.not-found", type: "urn:dianwu:problem:bench.not-found" });
-  });
+  }, 90_000);
 
   it("refuses parcels that are not ready: pending (no stock held) and unlabelled ones close only with a label", async () => {
     const packer = await packerAt(["packer"], app);
@@ -135,7 +135,7 @@ describe("the happy path", () => {
     const close = await packer.close(unlabelled.parcel.parcelId, "SF1385628716739");
     expect(close.status).toBe(409);
     expect(close.json.code).toBe("parcel.no-waybill");
-  });
+  }, 90_000);
 });
 
 describe("every scan answers at once", () => {
@@ -157,7 +157,7 @@ describe("every scan answers at once", () => {
     expect(tooMany).toMatchObject({ accepted: false, outcome: "too_many", line: 0, progress: { counts: [1] }, complete: true });
     const label = (await packer.scan(parcelId, ready.waybill)).json;
     expect(label).toMatchObject({ accepted: false, outcome: "waybill_label" });
-  });
+  }, 90_000);
 
   it("unique codes: each unit counts once, the shared barcode is refused", async () => {
     const packer = await packerAt(["packer"], app);
@@ -169,7 +169,7 @@ describe("every scan answers at once", () => {
     expect((await packer.scan(parcelId, u1!.toLowerCase())).json).toMatchObject({ outcome: "correct", scanned: { unit: u1 } });
     expect((await packer.scan(parcelId, u1!)).json).toMatchObject({ outcome: "unit_already_scanned", progress: { counts: [1], units: [u1] } });
     expect((await packer.scan(parcelId, u2!)).json).toMatchObject({ outcome: "correct", complete: true, progress: { units: [u1, u2] } });
-  });
+  }, 90_000);
 
   it("undo takes back the last accepted scan; with nothing to undo it says so", async () => {
     const packer = await packerAt(["packer"], app);
@@ -185,7 +185,7 @@ describe("every scan answers at once", () => {
     const nothing = await packer.post(`/api/bench/parcels/${parcelId}/undo`, { scanId: scanId() });
     expect(nothing.status).toBe(409);
     expect(nothing.json.code).toBe("bench.nothing-to-undo");
-  });
+  }, 90_000);
 });
 
 describe("exactly once", () => {
@@ -209,7 +209,7 @@ describe("exactly once", () => {
     expect((await Stock.card(ready.lines[0]!.sku.skuId, ready.lines[0]!.sku.homeBin)).items.filter((l) => l.type === "issue")).toHaveLength(1);
     // After the close, the scan's key still answers what it answered then.
     expect((await packer.scan(parcelId, barcode, key)).json).toEqual({ ...first.json, replayed: true });
-  });
+  }, 90_000);
 
   it("an offline queue replayed twice (the first replay's answers lost) counts every piece once", async () => {
     const packer = await packerAt(["packer"], app);
@@ -224,7 +224,7 @@ describe("exactly once", () => {
     expect(replay.at(-1).progress.counts).toEqual([3]);
     const scans = await packer.get(`/api/bench/parcels/${parcelId}`);
     expect(scans.json).toMatchObject({ complete: true, progress: { counts: [3] } });
-  });
+  }, 90_000);
 });
 
 describe("one parcel, one bench", () => {
@@ -250,7 +250,7 @@ describe("one parcel, one bench", () => {
     expect((await a.scan(parcelId, ready.lines[0]!.sku.barcode)).json).toMatchObject({ code: "bench.busy", benchId: b.device.deviceId });
     const audit = await Audit.byTarget({ type: "parcel", id: parcelId });
     expect(audit.items.map((e) => e.action)).toContain("bench.takeover");
-  });
+  }, 90_000);
 
   it("two benches opening one parcel at the same moment: exactly one gets it", async () => {
     const benches = await Promise.all([1, 2, 3].map(() => packerAt(["packer"], app)));
@@ -258,7 +258,7 @@ describe("one parcel, one bench", () => {
     const answers = await Promise.all(benches.map((b) => b.open(ready.waybill)));
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     expect(answers.filter((r) => r.status === 409).every((r) => r.json.code === "bench.busy")).toBe(true);
-  });
+  }, 90_000);
 
   it("a released parcel can be opened at another bench at once", async () => {
     const [a, b] = await Promise.all([packerAt(["packer"], app), packerAt(["packer"], app)]);
@@ -267,7 +267,7 @@ describe("one parcel, one bench", () => {
     const released = await a.post(`/api/bench/parcels/${ready.parcel.parcelId}/release`, { scanId: scanId() });
     expect(released.json).toMatchObject({ parcelId: ready.parcel.parcelId, released: true });
     expect((await b.open(ready.waybill)).json).toMatchObject({ resumed: false, takenOverFrom: null });
-  });
+  }, 90_000);
 });
 
 describe("intercepts", () => {
@@ -290,7 +290,7 @@ describe("intercepts", () => {
     expect(close.status).toBe(423);
     expect(close.json.code).toBe("parcel.intercepted");
     expect((await Parcel.mustFromId(parcelId)).state).toBe("picking");
-  });
+  }, 90_000);
 });
 
 describe("the label at the close", () => {
@@ -310,7 +310,7 @@ describe("the label at the close", () => {
     expect(nobodys.json.code).toBe("bench.label-unknown");
     expect((await Parcel.mustFromId(one.parcel.parcelId)).state).toBe("picking");
     expect((await packer.close(one.parcel.parcelId, one.waybill)).status).toBe(200);
-  });
+  }, 90_000);
 });
 
 describe("supervisor force-complete", () => {
@@ -340,7 +340,7 @@ describe("supervisor force-complete", () => {
     const audit = await Audit.byTarget({ type: "parcel", id: parcelId });
     expect(audit.items.find((e) => e.action === "bench.force-complete")).toMatchObject({ staffNo: packer.staff.staffNo, note: "吊牌条码损坏，人工核对" });
     expect(audit.items.find((e) => e.action === "parcel.packed")?.note).toContain(`force-completed by ${supervisor.staffNo}`);
-  });
+  }, 90_000);
 });
 
 describe("stock under concurrent closes", () => {
@@ -362,7 +362,7 @@ describe("stock under concurrent closes", () => {
 
     // A fifth parcel of the same SKU cannot even be allocated: the stock is gone, not overdrawn.
     await expect(readyParcel({ lines: [{ sku: shared, quantity: 1 }] })).rejects.toMatchObject({ code: "stock.insufficient" });
-  });
+  }, 90_000);
 });
 
 describe("the hot path's own app", () => {
@@ -382,7 +382,7 @@ describe("the hot path's own app", () => {
     const anonymous = await hot.request("/api/bench/open", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get("content-type")).toBe("application/problem+json");
-  });
+  }, 90_000);
 
   it("checks access before input, and names the field that failed", async () => {
     const packer = await packerAt(["packer"], app);
@@ -395,5 +395,5 @@ describe("the hot path's own app", () => {
     const notJson = await packer.call("POST", "/api/bench/open", "code=1");
     expect(notJson.status).toBe(400);
     expect(notJson.json.code).toBe("request.malformed");
-  });
+  }, 90_000);
 });
