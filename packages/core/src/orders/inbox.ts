@@ -100,8 +100,28 @@ export async function process(messageId: string): Promise<"applied" | "duplicate
     return "ignored";
   }
   const trade = await useTradeSource().fullTrade(interpretation.tid, { embedded: interpretation.embeddedTrade });
-  const result = await applyMessage(toOrderMessage(interpretation, trade), { source: "platform", inboxMessageId: messageId });
+  const result = await oneAtATime(interpretation.tid, () =>
+    applyMessage(toOrderMessage(interpretation, trade), { source: "platform", inboxMessageId: messageId }),
+  );
   return result.outcome;
+}
+
+/**
+ * Messages of one order applied in this process wait for each other instead of colliding on the
+ * version check and retrying (a burst of one trade's messages would otherwise mostly retry).
+ * Across processes (Lambda containers) the version check still decides.
+ */
+const queues = new Map<string, Promise<unknown>>();
+async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const run = previous.then(work, work);
+  const settled = run.catch(() => undefined);
+  queues.set(key, settled);
+  try {
+    return await run;
+  } finally {
+    if (queues.get(key) === settled) queues.delete(key);
+  }
 }
 
 /** A stored message, for the order detail and for checks. */

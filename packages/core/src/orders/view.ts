@@ -26,9 +26,16 @@ export function conventionsOf(settings: Settings): Conventions {
   };
 }
 
-/** "YYYY-MM" of an instant in the shop's time zone. */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "YYYY-MM" of an instant in the shop's time zone. (A formatter is costly to build: one per zone.) */
 export function monthIn(iso: string, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" }).formatToParts(new Date(iso));
+  let format = monthFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" });
+    monthFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(iso));
   return `${parts.find((p) => p.type === "year")!.value}-${parts.find((p) => p.type === "month")!.value}`;
 }
 
