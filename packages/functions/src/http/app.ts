@@ -31,6 +31,9 @@ import { warehouseCatalogue } from "./routes/warehouse-catalogue";
 import { warehouseStock } from "./routes/warehouse-stock";
 import { warehouseReceiving } from "./routes/warehouse-receiving";
 import { warehousePicking } from "./routes/warehouse-picking";
+import { warehouseReturns } from "./routes/warehouse-returns";
+import { warehouseCounts } from "./routes/warehouse-counts";
+import { warehouseReports } from "./routes/warehouse-reports";
 import { shopWebhook } from "../webhook/shop";
 
 
@@ -71,6 +74,9 @@ export function createApi() {
   app.route("/", warehouseStock);
   app.route("/", warehouseReceiving);
   app.route("/", warehousePicking);
+  app.route("/", warehouseReturns);
+  app.route("/", warehouseCounts);
+  app.route("/", warehouseReports);
   app.route("/", shopWebhook);
   app.route("/", orderImports);
   app.route("/", orders);

@@ -86,3 +86,23 @@ export const SkuClaimEntity = defineEntity({
     },
   },
 });
+
+/**
+ * A unit code (唯一码) seen on a document (a receipt, a count): claimed once per document, so the
+ * same piece scanned twice counts as one piece.
+ */
+export const UnitScanEntity = defineEntity({
+  model: { entity: "unitScan", version: "1", service: "dianwu" },
+  attributes: {
+    documentId: { type: "string", required: true, readOnly: true },
+    unitCode: { type: "string", required: true, readOnly: true },
+    skuId: { type: "string", required: true, readOnly: true },
+    at: { type: "string", required: true, readOnly: true },
+  },
+  indexes: {
+    byDocument: {
+      pk: { field: "pk", composite: ["documentId"] },
+      sk: { field: "sk", composite: ["unitCode"] },
+    },
+  },
+});

@@ -78,23 +78,6 @@ export const ReceiptLineEntity = defineEntity({
   },
 });
 
-/** A unit code (唯一码) counted on a receipt: the same piece scanned twice is one piece. */
-export const ReceiptUnitScanEntity = defineEntity({
-  model: { entity: "receiptUnitScan", version: "1", service: "dianwu" },
-  attributes: {
-    receiptId: { type: "string", required: true, readOnly: true },
-    unitCode: { type: "string", required: true, readOnly: true },
-    skuId: { type: "string", required: true, readOnly: true },
-    at: { type: "string", required: true, readOnly: true },
-  },
-  indexes: {
-    byReceipt: {
-      pk: { field: "pk", composite: ["receiptId"] },
-      sk: { field: "sk", composite: ["unitCode"] },
-    },
-  },
-});
-
 /**
  * The return-to-supplier/factory document (退货/返厂单) of a receipt: one line per SKU that failed
  * inspection. Dispatching a line takes the goods out of pending inspection on the card.

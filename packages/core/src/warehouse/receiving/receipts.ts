@@ -10,7 +10,8 @@ import { manyById, mustLookup } from "../catalogue/service";
 import { signer } from "../signer";
 import { move } from "../stock/movements";
 import { writer } from "../tx";
-import { ReceiptEntity, ReceiptLineEntity, ReceiptUnitScanEntity } from "./entities";
+import { UnitScanEntity } from "../catalogue/entities";
+import { ReceiptEntity, ReceiptLineEntity } from "./entities";
 import { bookedQuantity, reconcile } from "./rules";
 
 /**
@@ -181,8 +182,8 @@ export async function scan(receiptId: string, rawCode: string, qty = 1) {
       throw conflict("receipt.too-many-lines", `A receipt holds at most ${MAX_ALL_LINES} SKUs; receive this SKU on another receipt`);
     }
     try {
-      await transaction({ ReceiptEntity, ReceiptLineEntity, ReceiptUnitScanEntity }, (e) => [
-        ...(found.unitCode ? [e.ReceiptUnitScanEntity.create({ receiptId, unitCode: found.unitCode, skuId: found.skuId, at }).commit()] : []),
+      await transaction({ ReceiptEntity, ReceiptLineEntity, UnitScanEntity }, (e) => [
+        ...(found.unitCode ? [e.UnitScanEntity.create({ documentId: receiptId, unitCode: found.unitCode, skuId: found.skuId, at }).commit()] : []),
         existing.data
           ? e.ReceiptLineEntity.patch({ receiptId, skuId: found.skuId }).add({ scanned: qty }).remove(["resolution", "resolutionReason", "resolvedBy"]).where((a, op) => op.eq(a.state, "receiving")).commit()
           : e.ReceiptLineEntity.create({ receiptId, skuId: found.skuId, lineNo: UNEXPECTED_LINE_NO, expected: 0, scanned: qty, recounts: 0, state: "receiving" }).commit(),
@@ -235,9 +236,9 @@ export async function resolve(receiptId: string, skuId: string, input: z.input<t
 }
 
 async function forgetUnitScans(receiptId: string, skuId: string) {
-  const scans = await ReceiptUnitScanEntity.query.byReceipt({ receiptId }).go({ pages: "all" });
-  const mine = scans.data.filter((s) => s.skuId === skuId).map(({ receiptId, unitCode }) => ({ receiptId, unitCode }));
-  if (mine.length) await ReceiptUnitScanEntity.delete(mine).go();
+  const scans = await UnitScanEntity.query.byDocument({ documentId: receiptId }).go({ pages: "all" });
+  const mine = scans.data.filter((s) => s.skuId === skuId).map(({ documentId, unitCode }) => ({ documentId, unitCode }));
+  if (mine.length) await UnitScanEntity.delete(mine).go();
 }
 
 /**
