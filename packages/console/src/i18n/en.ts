@@ -466,7 +466,7 @@ export const en: Record<MessageKey, string> = {
   "orders.postFee": "Postage",
   "orders.totalFee": "Goods total",
   "orders.lineCount": "Lines",
-  "orders.creditedStaff": "Credited to (staff no.)",
+  "orders.creditedStaff": "Credited to",
   "orders.noCredit": "No staff number in the memo: no sales credit",
   "orders.warehouseMark": "Warehouse handler",
   "orders.intercepted": "Intercepted",

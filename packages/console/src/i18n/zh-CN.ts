@@ -472,7 +472,7 @@ export const zhCN = {
   "orders.postFee": "邮费",
   "orders.totalFee": "商品金额",
   "orders.lineCount": "子订单数",
-  "orders.creditedStaff": "业绩归属（工号）",
+  "orders.creditedStaff": "业绩归属",
   "orders.noCredit": "备注中没有工号，不计业绩",
   "orders.warehouseMark": "仓库处理人",
   "orders.intercepted": "已拦截",

@@ -76,7 +76,7 @@ export function OrderListPage() {
                       <A href={`/orders/${order.tid}`}>{order.tid}</A>
                     </td>
                     <td class="nowrap">{clock.dateTime(order.createdAt)}</td>
-                    <td>
+                    <td class="col-buyer">
                       <div>{order.buyerNick}</div>
                       <Show when={order.receiverName}>
                         <div class="muted small">{order.receiverName}</div>
