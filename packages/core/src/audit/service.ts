@@ -51,9 +51,13 @@ export function item(change: Change, now = new Date()) {
   };
 }
 
-/** Records a change on its own, for mutations that are a single write already done. */
+/**
+ * Records a change on its own, for mutations that are a single write already done. A put, not a
+ * conditional create: the key holds a fresh ULID, and the SDK may resend a write whose answer was
+ * lost on a busy machine; a create would then fail against its own first attempt.
+ */
 export async function record(change: Change) {
-  await AuditEntity.create(item(change)).go();
+  await AuditEntity.put(item(change)).go();
 }
 
 export type Entry = ReturnType<typeof present>;
