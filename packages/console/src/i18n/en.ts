@@ -444,6 +444,8 @@ export const en: Record<MessageKey, string> = {
   "error.parcel.bad-id": "Not a parcel code.",
 
   "orders.title": "Orders",
+  "orders.jump": "Order number",
+  "orders.jumpGo": "Open",
   "orders.detailTitle": "Order {tid}",
   "orders.empty": "No orders match.",
   "orders.tid": "Order no.",

@@ -450,6 +450,8 @@ export const zhCN = {
   "error.parcel.bad-id": "包裹号格式不正确。",
 
   "orders.title": "订单",
+  "orders.jump": "订单号",
+  "orders.jumpGo": "打开",
   "orders.detailTitle": "订单 {tid}",
   "orders.empty": "没有符合条件的订单。",
   "orders.tid": "订单号",

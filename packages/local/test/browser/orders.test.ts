@@ -76,6 +76,13 @@ describe("orders in the console", () => {
     expect(await page.locator("[data-testid=order-lines] tbody tr").count()).toBe(1);
     await page.screenshot({ path: "/tmp/ca-shots/order-detail.png", fullPage: true });
 
+    // Straight to an order by its number: the unpaid one shows its chase deadline.
+    await page.click('.sidebar a:text-is("订单列表")');
+    await page.fill("[data-testid=order-jump] input[name=tid]", unpaid);
+    await page.click("[data-testid=order-jump] button[type=submit]");
+    await page.locator("[data-testid=order-chases] [data-testid=time-left]").waitFor();
+    expect(page.url()).toContain(`/orders/${unpaid}`);
+
     // The chase list: record a chase, and the row shows who chased, when and the result.
     await page.click('.sidebar a:text-is("催付")');
     await rowOf(page, unpaid).waitFor();

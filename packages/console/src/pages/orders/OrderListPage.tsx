@@ -13,6 +13,7 @@ import { ExportButton } from "./ExportButton";
 import { filterFromParams, paramsFromFilter } from "./filter";
 import { yuan, yuanPlain } from "./money";
 import { OrderFilters } from "./OrderFilters";
+import { OrderJump } from "./OrderJump";
 import { useShopTime } from "./shop-time";
 import { TimeLeft } from "./TimeLeft";
 
@@ -47,7 +48,12 @@ export function OrderListPage() {
   return (
     <Page
       title={t("orders.title")}
-      actions={<ExportButton fileName={() => `orders-${clock.day(Date.now())}.csv`} build={exportAll} disabled={list.items().length === 0} />}
+      actions={
+        <>
+          <OrderJump />
+          <ExportButton fileName={() => `orders-${clock.day(Date.now())}.csv`} build={exportAll} disabled={list.items().length === 0} />
+        </>
+      }
     >
       <Show when={filter()} keyed>
         {(current) => <OrderFilters value={current} defaultMonth={clock.month(Date.now())} onApply={(next) => setParams(paramsFromFilter(next))} />}
