@@ -740,6 +740,9 @@ export const en: Record<MessageKey, string> = {
   "parcels.import.status.rejected": "Rejected",
   "parcels.import.message": "Details",
 
+  "settings.packing.claimTakeoverMinutes": "Idle minutes before another bench may take a parcel over",
+  "settings.packing.interceptShelf": "Where intercepted parcels are put",
+  "settings.packing.giftMarkers": "Gift markers (a title or spec containing one is a gift)",
   "bench.title": "Bench activity",
   "bench.day": "Day",
   "bench.today": "Today",

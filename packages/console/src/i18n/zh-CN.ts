@@ -746,6 +746,9 @@ export const zhCN = {
   "parcels.import.status.rejected": "拒绝",
   "parcels.import.message": "说明",
 
+  "settings.packing.claimTakeoverMinutes": "打包台空闲多久后可由其他打包台接手（分钟）",
+  "settings.packing.interceptShelf": "拦截包裹的存放位置",
+  "settings.packing.giftMarkers": "赠品关键词（标题或规格含这些字样即为赠品）",
   "bench.title": "打包实况",
   "bench.day": "日期",
   "bench.today": "今天",
