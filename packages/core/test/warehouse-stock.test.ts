@@ -203,6 +203,13 @@ describe("reservation, issue at the packing bench, release", () => {
     expect(await Stock.balance(sku.skuId, sku.homeBin)).toMatchObject({ onHand: 3, reserved: 0, available: 3 });
   });
 
+  it("answers availability by the platform's SKU code, for order-to-parcel matching", async () => {
+    const sku = await makeSku();
+    await stockUp(sku.skuId, sku.homeBin, 4);
+    await asPicker(() => Stock.reserve({ documentId: `O-${sku.skuId}`, lines: [{ skuId: sku.skuId, qty: 1 }] }));
+    expect(await Stock.availabilityByOuterId([sku.outerSkuId, "NO-SUCH-CODE"])).toEqual(new Map([[sku.outerSkuId, 3]]));
+  });
+
   it("never reserves from pending inspection or the defect store", async () => {
     const sku = await makeSku();
     const defect = await makeBin({ kind: "defect" });

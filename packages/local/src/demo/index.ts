@@ -3,6 +3,7 @@ import { loadAttendance } from "./attendance";
 import { loadParcels } from "./parcels";
 import { demoLoaded, loadStaff } from "./staff";
 import { loadOrders } from "./orders";
+import { loadWarehouse } from "./warehouse";
 
 export { DEMO_PASSWORD, DEMO_STAFF } from "./staff";
 
@@ -12,6 +13,7 @@ export { DEMO_PASSWORD, DEMO_STAFF } from "./staff";
  */
 const LOADERS: { area: string; load: () => Promise<void> }[] = [
   { area: "staff", load: loadStaff },
+  { area: "warehouse", load: loadWarehouse },
   { area: "orders", load: loadOrders },
   { area: "attendance", load: loadAttendance },
   { area: "parcels", load: loadParcels },

@@ -10,7 +10,7 @@ import { HOME_KINDS } from "../bins/rules";
 import { BarcodeEntity, SkuClaimEntity, SkuEntity } from "./entities";
 import { classify, compareSkus, newInternalCode, newUnitCode, symbology, type BarcodeKind } from "./rules";
 
-export { classify, isValidGtin, compareSkus, compareSizes } from "./rules";
+export { classify, isValidGtin, gtinCheckDigit, compareSkus, compareSizes } from "./rules";
 
 // Letters, digits and a few separators: these go into keys and onto labels.
 const StyleCode = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, "letters, digits, . _ - (at most 32)");

@@ -5,7 +5,7 @@ import { StockBalanceEntity, StockCardEntity } from "./entities";
 import { verifyCard } from "./rules";
 import type { BinKind } from "../bins/rules";
 import { compareSkus } from "../catalogue/rules";
-import { manyById } from "../catalogue/service";
+import { byOuterId, manyById } from "../catalogue/service";
 import { lowList } from "./low-stock";
 
 export { move, type Movement, type TransactItem } from "./movements";
@@ -64,6 +64,18 @@ export async function forSku(skuId: string) {
 export async function availability(skuIds: readonly string[]): Promise<Map<string, number>> {
   const entries = await Promise.all([...new Set(skuIds)].map(async (skuId) => [skuId, (await forSku(skuId)).available] as const));
   return new Map(entries);
+}
+
+/**
+ * Availability keyed by the shop platform's SKU code (outer_sku_id), the key order lines carry: the
+ * lookup the parcels area installs for matching (`setStockAvailability`). Codes no SKU has are
+ * left out (the caller counts them as none).
+ */
+export async function availabilityByOuterId(outerSkuIds: readonly string[]): Promise<Map<string, number>> {
+  const pairs = await Promise.all([...new Set(outerSkuIds)].map(async (outer) => [outer, await byOuterId(outer)] as const));
+  const known = pairs.filter((p): p is readonly [string, string] => p[1] !== undefined);
+  const bySku = await availability(known.map(([, skuId]) => skuId));
+  return new Map(known.map(([outer, skuId]) => [outer, bySku.get(skuId) ?? 0]));
 }
 
 export async function balance(skuId: string, binCode: string) {
