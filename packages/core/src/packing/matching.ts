@@ -123,7 +123,9 @@ async function planOrder(
   const at = now.toISOString();
   const mine = await loadMany(track?.parcelIds ?? []);
   const { changed, missing } = reconcileOrder(mine, { tid: order.tid, receiver: order.receiver, lines: wantedLines(order, closed) });
-  const latest = new Map(mine.map((p) => [p.parcelId, p]));
+  // `read`: parcels as read from the table (the version conditions); `latest`: as changed so far.
+  const read = new Map(mine.map((p) => [p.parcelId, p]));
+  const latest = new Map(read);
   for (const parcel of changed) latest.set(parcel.parcelId, parcel);
 
   const items: Write[] = [];
@@ -145,7 +147,7 @@ async function planOrder(
       noMerge: order.noMerge || standing.length > 0,
     };
     const mergeKey = mergeKeyOf(toMatch, options, addressKey(order.receiver));
-    const open = await openSlots(mergeKey, latest);
+    const open = await openSlots(mergeKey, latest, read);
     const available = await availableFor(missing.map((l) => l.sku));
     const { parcels } = assignOrder(open.plans, toMatch, options, available);
     for (const plan of parcels) {
@@ -171,7 +173,7 @@ async function planOrder(
 
   const changedInfos: Info[] = [];
   for (const [parcelId, draft] of extended) {
-    const before = (await beforeOf(parcelId, mine, latest)) as Info;
+    const before = read.get(parcelId)!;
     const next = revise(before, { ...draft, notes: withNotes(draft, order) }, at);
     changedInfos.push(next);
     items.push(...writeItems(before, next));
@@ -186,13 +188,8 @@ async function planOrder(
   return { items, created, changed: changedInfos };
 }
 
-/** The parcel as read from the table, for the version condition (a parcel merged into was read by openSlots). */
-async function beforeOf(parcelId: string, mine: Info[], latest: Map<string, Info>) {
-  return mine.find((p) => p.parcelId === parcelId) ?? latest.get(parcelId) ?? (await load(parcelId));
-}
-
 /** The parcels the order may join: those its merge slots point to, if they still take orders. */
-async function openSlots(mergeKey: string, latest: Map<string, Info>) {
+async function openSlots(mergeKey: string, latest: Map<string, Info>, read: Map<string, Info>) {
   const slots = [slotOf(mergeKey, false), slotOf(mergeKey, true)];
   const pointers = new Map<string, string>();
   const parcels = new Map<string, Info>();
@@ -202,9 +199,14 @@ async function openSlots(mergeKey: string, latest: Map<string, Info>) {
     const row = rows.data.find((r) => r.slotHash === slotHash(slot));
     if (!row) continue;
     pointers.set(slot, row.parcelId);
-    const parcel = latest.get(row.parcelId) ?? (await load(row.parcelId));
-    if (!parcel || !isMergeTarget(parcel) || parcel.mergeKey !== mergeKey || slot !== slotOf(mergeKey, parcel.awaitingStock)) continue;
-    latest.set(parcel.parcelId, parcel);
+    let parcel = latest.get(row.parcelId);
+    if (!parcel) {
+      parcel = await load(row.parcelId);
+      if (!parcel) continue;
+      read.set(parcel.parcelId, parcel);
+      latest.set(parcel.parcelId, parcel);
+    }
+    if (!isMergeTarget(parcel) || parcel.mergeKey !== mergeKey || slot !== slotOf(mergeKey, parcel.awaitingStock)) continue;
     parcels.set(slot, parcel);
     plans.set(slot, {
       slot,
