@@ -1,0 +1,146 @@
+/**
+ * Packing-bench scan verification on the local runtime, over real HTTP: the whole system on
+ * 127.0.0.1 (serveAll) against DynamoDB Local, 20 paired benches with a packer badged in at each,
+ * scanning concurrently. Every bench opens its parcels one after another, scans every piece plus a
+ * wrong item and an unknown code per parcel (as packers do), and closes each parcel with its label.
+ * Prints p50/p95/p99 of the scan round trip (the kiosk's view: HTTP, authentication, two strongly
+ * consistent reads, verification, one transaction), of opens and of closes, and checks that every
+ * parcel ended packed. A small warm-up parcel per bench is not counted.
+ * Run: npx tsx bench/packing-scan.ts
+ */
+import { loadavg } from "node:os";
+import { performance } from "node:perf_hooks";
+import { withActor } from "../packages/core/src/actor";
+import { Parcel } from "../packages/core/src/packing";
+import { ensureTable, startDynamoLocal } from "../packages/local/src/dynamodb-local";
+import { serveAll, wire } from "../packages/local/src/runtime";
+import { benchSku, packerAt, piecesOf, readyParcel, scanId, type ReadyParcel, type TestSku } from "../packages/local/src/testing/bench";
+import { SUPERVISOR } from "../packages/local/src/testing/warehouse";
+
+const BENCHES = 20;
+const PARCELS_PER_BENCH = 5;
+const PIECES_PER_PARCEL = 50;
+const WARM_UP_PIECES = 10;
+const SHARED_SKUS = 10;
+const SETUP_CONCURRENCY = 10;
+/** The measured phase stops here (a loaded machine): what was measured is still reported. */
+const RUN_BUDGET_MS = 90_000;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)]!;
+function summary(label: string, samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mean = sorted.reduce((s, x) => s + x, 0) / sorted.length;
+  console.log(
+    `${label.padEnd(22)} n=${String(sorted.length).padStart(5)}  p50 ${percentile(sorted, 0.5).toFixed(1).padStart(6)} ms  ` +
+      `p95 ${percentile(sorted, 0.95).toFixed(1).padStart(6)} ms  p99 ${percentile(sorted, 0.99).toFixed(1).padStart(6)} ms  ` +
+      `max ${sorted.at(-1)!.toFixed(1).padStart(6)} ms  mean ${mean.toFixed(1)} ms`,
+  );
+}
+
+async function inParallel<T>(count: number, concurrency: number, make: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = new Array(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        out[i] = await make(i);
+      }
+    }),
+  );
+  return out;
+}
+
+async function main() {
+  const dynamo = await startDynamoLocal();
+  const started = performance.now();
+  try {
+    await ensureTable(dynamo.endpoint, "bench");
+    wire({ endpoint: dynamo.endpoint, table: "bench", secrets: { sessionSecret: "bench-session-secret-bench-session", webhookSecret: "bench" } });
+    const { server, port } = await serveAll({ port: 0, hostname: "127.0.0.1" });
+    const base = `http://127.0.0.1:${port}`;
+    console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (2 cores)`);
+
+    // Setup, in process: SKUs with stock shared between benches, parcels ready to pack, packers.
+    const perParcel = PARCELS_PER_BENCH + 1;
+    const parcelsPerSku = Math.ceil((BENCHES * perParcel) / SHARED_SKUS);
+    const skus = await withActor(SUPERVISOR, () => inParallel(SHARED_SKUS, SETUP_CONCURRENCY, () => benchSku({ stock: parcelsPerSku * PIECES_PER_PARCEL })));
+    const stranger = await benchSku();
+    const parcels: ReadyParcel[] = await inParallel(BENCHES * perParcel, SETUP_CONCURRENCY, (i) =>
+      readyParcel({ lines: [{ sku: skus[i % SHARED_SKUS] as TestSku, quantity: i % perParcel === 0 ? WARM_UP_PIECES : PIECES_PER_PARCEL }] }),
+    );
+    const benches = await inParallel(BENCHES, SETUP_CONCURRENCY, () => packerAt(["packer"]));
+    console.log(`setup: ${BENCHES} benches and packers, ${parcels.length} parcels of ${PIECES_PER_PARCEL} pieces over ${SHARED_SKUS} shared SKUs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const scans: number[] = [];
+    const opens: number[] = [];
+    const closes: number[] = [];
+    const outcomes = new Map<string, number>();
+    let retried = 0;
+    const call = async (headers: Record<string, string>, path: string, body: unknown) => {
+      const t0 = performance.now();
+      for (;;) {
+        const response = await fetch(`${base}${path}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
+        const json = (await response.json()) as Record<string, unknown>;
+        if (response.status === 503) {
+          retried++;
+          continue;
+        }
+        if (response.status !== 200) throw new Error(`${path} → ${response.status} ${JSON.stringify(json)}`);
+        return { json, ms: performance.now() - t0 };
+      }
+    };
+    const deadline = performance.now() + RUN_BUDGET_MS;
+    let stopped = false;
+
+    const run = Promise.all(
+      benches.map(async (bench, b) => {
+        for (let p = 0; p < perParcel; p++) {
+          if (performance.now() > deadline) {
+            stopped = true;
+            return;
+          }
+          const measured = p > 0;
+          const ready = parcels[b * perParcel + p]!;
+          const { parcelId } = ready.parcel;
+          const opened = await call(bench.headers, "/api/bench/open", { code: ready.waybill, scanId: scanId() });
+          if (measured) opens.push(opened.ms);
+          const codes = piecesOf(ready);
+          // A wrong item early and an unknown code midway, as on a real bench.
+          codes.splice(3, 0, stranger.barcode);
+          codes.splice(7, 0, "6900000000000");
+          for (const code of codes) {
+            const { json, ms } = await call(bench.headers, `/api/bench/parcels/${parcelId}/scans`, { scanId: scanId(), code });
+            if (!measured) continue;
+            scans.push(ms);
+            outcomes.set(String(json.outcome), (outcomes.get(String(json.outcome)) ?? 0) + 1);
+          }
+          const closed = await call(bench.headers, `/api/bench/parcels/${parcelId}/close`, { scanId: scanId(), label: ready.waybill });
+          if (measured) closes.push(closed.ms);
+        }
+      }),
+    );
+    const t0 = performance.now();
+    await run;
+    const seconds = (performance.now() - t0) / 1000;
+
+    console.log(`\n${BENCHES} benches × ${PARCELS_PER_BENCH} measured parcels (+1 warm-up each), ${scans.length} measured scans in ${seconds.toFixed(1)} s (${(scans.length / seconds).toFixed(0)} scans/s incl. warm-up time)`);
+    if (stopped) console.log(`stopped at the ${RUN_BUDGET_MS / 1000} s budget: fewer parcels than planned were packed`);
+    console.log(`outcomes: ${[...outcomes].map(([o, n]) => `${o} ${n}`).join(", ")}; 503s retried: ${retried}`);
+    summary("scan (HTTP round trip)", scans);
+    summary("open", opens);
+    summary("close (one transaction)", closes);
+    const states = await Promise.all(parcels.map((p) => Parcel.mustFromId(p.parcel.parcelId).then((x) => x.state)));
+    const packed = states.filter((s) => s === "packed").length;
+    const expected = opens.length + BENCHES;
+    console.log(`parcels packed: ${packed} (every parcel opened was closed: ${packed === expected ? "yes" : `no, ${expected} opened`})`);
+    console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}; total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    server.close();
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+await main();
+// Keep-alive sockets and the bus would hold the process open for a few more seconds.
+process.exit(0);
