@@ -1,5 +1,6 @@
 import { withActor } from "@dianwu/core/actor";
 import { loadAttendance } from "./attendance";
+import { loadBench } from "./bench";
 import { loadParcels } from "./parcels";
 import { demoLoaded, loadStaff } from "./staff";
 import { loadOrders } from "./orders";
@@ -17,6 +18,7 @@ const LOADERS: { area: string; load: () => Promise<void> }[] = [
   { area: "orders", load: loadOrders },
   { area: "attendance", load: loadAttendance },
   { area: "parcels", load: loadParcels },
+  { area: "packing bench", load: loadBench },
 ];
 
 export async function loadDemo(log: (line: string) => void = () => {}): Promise<boolean> {
