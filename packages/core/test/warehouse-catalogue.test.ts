@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { GLOBAL_INDEXES, TABLE_KEYS } from "@dianwu/infra/table";
+import { registeredEntities } from "@dianwu/core/db";
 import { Bin, Sku, Stock } from "@dianwu/core/warehouse";
 import { useTestTable } from "@dianwu/local/testing/table";
 import { asStaff, makeBin, makeSku, stockUp } from "@dianwu/local/testing/warehouse";
@@ -88,6 +90,20 @@ describe("bins", () => {
 });
 
 describe("keys", () => {
+  it("every warehouse entity uses the table's keys and its three GSIs only", () => {
+    const gsis = new Map<string, { partitionKey: string; sortKey: string }>(GLOBAL_INDEXES.map((i) => [i.indexName, i]));
+    const mine = registeredEntities().filter((e) => e.schema.model.service === "dianwu");
+    expect(mine.length).toBeGreaterThanOrEqual(25);
+    for (const entity of mine) {
+      for (const [name, index] of Object.entries<any>(entity.schema.indexes)) {
+        const label = `${entity.schema.model.entity}.${name}`;
+        const expected = index.index ? gsis.get(index.index) : { partitionKey: TABLE_KEYS.partitionKey, sortKey: TABLE_KEYS.sortKey };
+        expect(expected, label).toBeDefined();
+        expect([index.pk.field, index.sk.field], label).toEqual([expected!.partitionKey, expected!.sortKey]);
+      }
+    }
+  });
+
   it("a SKU's balances share a partition; a card is ordered by a zero-padded sequence", () => {
     expect(StockBalanceEntity.query.bySku({ skuId: "S1" }).params()).toMatchObject({ ExpressionAttributeValues: { ":pk": "$dianwu#skuid_s1" } });
     const key = (StockCardEntity.get({ skuId: "S1", binCode: "A-01-01-1", seq: 12 }).params() as any).Key;

@@ -184,11 +184,11 @@ describe("reservation, issue at the packing bench, release", () => {
     await stockUp(sku.skuId, sku.homeBin, 1);
     const { transaction, TransactionCanceled } = await import("@dianwu/core/db");
     const { StockBalanceEntity } = await import("../src/warehouse/stock/entities");
-    const attempt = await transaction({ StockBalanceEntity }, () => stale.items as any).catch((e) => e);
+    const attempt = await transaction({ StockBalanceEntity }, () => stale.items).catch((e) => e);
     expect(attempt).toBeInstanceOf(TransactionCanceled);
     expect(stale.lostRace(attempt)).toBe(true);
     const fresh = await Stock.issueItems(documentId);
-    await transaction({ StockBalanceEntity }, () => fresh.items as any);
+    await transaction({ StockBalanceEntity }, () => fresh.items);
     await fresh.afterCommit();
     expect(await Stock.check(sku.skuId, sku.homeBin)).toMatchObject({ consistent: true, onHand: 5, reserved: 0 });
   });

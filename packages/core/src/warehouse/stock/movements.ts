@@ -45,11 +45,11 @@ export async function readBalances(skuIds: Iterable<string>): Promise<Map<string
 export const key = (skuId: string, binCode: string) => `${skuId}|${binCode}`;
 
 export interface Prepared {
-  /** Balance and card items, in that order, then the caller's own. */
+  /** Balance updates, then card lines: the stock part of a transaction. */
   items: TransactItem[];
   /** How many of `items` are ours; a cancellation reason at a lower index is a stock race. */
   stockItems: number;
-  lines: Omit<CardLine, never>[];
+  lines: CardLine[];
   /**
    * SKUs whose sellable availability moved, with that availability after the commit as computed
    * from the balances read (for the low-stock check, which then needs no second query).

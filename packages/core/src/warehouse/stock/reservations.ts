@@ -7,7 +7,7 @@ import { conflict, invalid } from "../../error";
 import { isSellable } from "../bins/rules";
 import { manyById } from "../catalogue/service";
 import { ReservationEntity, StockBalanceEntity } from "./entities";
-import { afterCommit, backoff, lostRace, move, prepare, readBalances, type CardLine, type Movement } from "./movements";
+import { afterCommit, backoff, lostRace, move, prepare, readBalances, type Movement } from "./movements";
 import type { TransactItem } from "../tx";
 import { planReservation } from "./rules";
 import { writer } from "../tx";
@@ -145,7 +145,7 @@ export async function issueItems(documentId: string, options: { documentType?: s
   );
   return {
     items: [...prepared.items, ...reservationItems] as TransactItem[],
-    lines: prepared.lines as CardLine[],
+    lines: prepared.lines,
     /** Whether a cancellation of a transaction holding these items at `offset` was a stock race worth retrying. */
     lostRace: (error: unknown, offset = 0) =>
       error instanceof TransactionCanceled && lostRace(new TransactionCanceled(error.reasons.slice(offset)), prepared.stockItems),
