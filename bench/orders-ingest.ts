@@ -14,11 +14,14 @@
  *
  * By default the bus delivers only the orders area's own consumer (what follows downstream, parcel
  * matching, is another benchmark); --all-consumers delivers to every consumer as `npm start` does.
+ * Consumers run at most --concurrency at a time, as Lambda concurrency bounds them in the cloud.
  */
 import { randomBytes } from "node:crypto";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { withActor } from "@dianwu/core/actor";
-import { Bus, DeadLetter } from "@dianwu/core/bus";
+import { Bus, DeadLetter, runConsumer, type Envelope } from "@dianwu/core/bus";
+import { consumers } from "@dianwu/functions/events/index";
+import { consumersFor } from "@dianwu/infra/events";
 import { decodeState, interpret, OrderEntity, OrderRules, ShopInbox, ShopMessageEntity, toOrderMessage } from "@dianwu/core/orders";
 import { ensureTable, startDynamoLocal } from "../packages/local/src/dynamodb-local";
 import { serveAll, wire } from "../packages/local/src/runtime";
@@ -120,10 +123,38 @@ const dynamo = await startDynamoLocal();
 const table = `bench_${randomBytes(3).toString("hex")}`;
 await ensureTable(dynamo.endpoint, table);
 const secret = randomBytes(24).toString("base64url");
-const bus = wire({ endpoint: dynamo.endpoint, table, secrets: { sessionSecret: randomBytes(32).toString("base64url"), webhookSecret: secret } });
-if (!values["all-consumers"]) {
-  Bus.setTransport(async (events) => events.filter((e) => e["detail-type"] === "orders.message-received").forEach(bus.deliver));
+wire({ endpoint: dynamo.endpoint, table, secrets: { sessionSecret: randomBytes(32).toString("base64url"), webhookSecret: secret } });
+
+/**
+ * The bus for this run: the same routing rules, consumers and runner as the local bus, but at most
+ * CONCURRENCY consumer runs at a time (as Lambda's concurrency bounds them in the cloud), so the
+ * backlog waits in a queue instead of piling onto DynamoDB Local all at once.
+ */
+const queue: { name: string; event: Envelope }[] = [];
+let running = 0;
+let idle: (() => void) | undefined;
+function pump() {
+  while (running < CONCURRENCY && queue.length) {
+    const { name, event } = queue.shift()!;
+    running++;
+    runConsumer(name, consumers[name]!, event)
+      .catch((error) => console.error(`${name} could not apply or park ${event.id}:`, error))
+      .finally(() => {
+        running--;
+        pump();
+        if (running === 0 && queue.length === 0) idle?.();
+      });
+  }
 }
+Bus.setTransport(async (events) => {
+  for (const event of events) {
+    for (const name of consumersFor(event["detail-type"])) {
+      if (values["all-consumers"] || name === "orders-apply") queue.push({ name, event });
+    }
+  }
+  pump();
+});
+const drain = () => (running === 0 && queue.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve)));
 const { server, port } = await serveAll({ port: 0, hostname: "127.0.0.1" });
 // Node closes idle keep-alive sockets after 5 s, racing the client that reuses them; keep them longer.
 Object.assign(server, { keepAliveTimeout: 120_000, headersTimeout: 121_000 });
@@ -175,7 +206,7 @@ const acceptedOnce = [...answers.values()].filter((a) => a.accepted === 1).lengt
 const acceptedTwice = [...answers.values()].filter((a) => a.accepted > 1).length;
 const duplicates = [...answers.values()].reduce((sum, a) => sum + a.duplicate, 0);
 const acked = performance.now();
-await bus.drain();
+await drain();
 const applied = performance.now();
 
 /* ---- the proof ---- */

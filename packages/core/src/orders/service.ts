@@ -248,22 +248,15 @@ function presentIntercept(row: EntityItem<typeof InterceptEntity>) {
 
 /**
  * A warehouse step reached by the order's parcel, reported by parcel matching and the packing
- * bench. Idempotent (the message id is the step's): reporting it twice is applying it once.
- * Packing or handing over an intercepted order is refused.
+ * bench. A report is a fact, so it is recorded even for an intercepted order (the bench is where
+ * an intercepted parcel is stopped; a report that raced the intercept must not be lost), and the
+ * intercept stays open until a supervisor releases it. Idempotent: the message id is the step's.
  */
 export async function recordStep(tid: string, step: InternalStep, at = new Date()) {
   if (!INTERNAL_STEPS.includes(step)) throw invalid("step", "order.step", `Unknown step ${step}`);
   const applied = await applyMessage(
     { id: `step-${step}`, tid: Tid.parse(tid), at: at.toISOString(), topic: `dianwu.step.${step}`, step },
-    {
-      source: "system",
-      guard: (order) => {
-        mustExist(order);
-        if ((step === "packed" || step === "handed_to_carrier") && openIntercepts(order).length) {
-          throw conflict("order.intercepted", `Order ${tid} is intercepted; a supervisor must release it first`);
-        }
-      },
-    },
+    { source: "system", guard: mustExist },
   );
   return present(applied);
 }
