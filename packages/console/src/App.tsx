@@ -16,12 +16,18 @@ import { StaffEdit } from "./pages/staff/StaffEdit";
 import { StaffList } from "./pages/staff/StaffList";
 import { AuthProvider, useAuth } from "./providers/auth";
 import { mayOpen, type Area } from "./areas";
+import { warehouseArea } from "./pages/warehouse/routes";
+import { attendanceArea } from "./pages/attendance/routes";
+import { serviceArea } from "./pages/service/routes";
 import { ordersArea } from "./pages/orders/routes";
 import { parcelsArea } from "./pages/parcels/routes";
 import { benchArea } from "./pages/bench/routes";
 
 /** The console's areas, each registered with one line: its routes and its navigation group. */
 const AREAS: readonly Area[] = [
+  warehouseArea,
+  attendanceArea,
+  serviceArea,
   ordersArea,
   parcelsArea,
   benchArea,

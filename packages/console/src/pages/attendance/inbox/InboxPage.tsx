@@ -1,0 +1,234 @@
+import { createResource, createSignal, For, Show } from "solid-js";
+import * as AttendanceApi from "../../../api/attendance";
+import type { CorrectionInfo, Inbox, LeaveInfo, OvertimeInfo } from "../../../api/attendance-types";
+import { DecideButtons } from "../../../components/DecideButtons";
+import { Field } from "../../../components/Field";
+import { Page } from "../../../components/Page";
+import { Empty, Loadable, Notice } from "../../../components/States";
+import { useI18n } from "../../../i18n";
+import { useShopTime } from "../../../lib/shop-time";
+import { useAttendanceAccess } from "../access";
+import { hoursMinutes } from "../labels";
+import { createStaffNames } from "../staff-names";
+
+/**
+ * Everything waiting for the supervisor's decision: leave (valid only with a named cover),
+ * missing-punch corrections, overtime (past the limits refused or flagged, as the settings say).
+ * Nobody decides their own request.
+ */
+export function InboxPage() {
+  const { t } = useI18n();
+  const access = useAttendanceAccess();
+  const [inbox, { refetch, mutate }] = createResource(AttendanceApi.inbox);
+  const names = createStaffNames(() => true);
+  const [notice, setNotice] = createSignal<string>();
+  const drop = (kind: keyof Inbox, id: string, message: string) => {
+    setNotice(message);
+    mutate((current) =>
+      current
+        ? {
+            ...current,
+            [kind]: (current[kind] as { leaveId?: string; correctionId?: string; overtimeId?: string }[]).filter((r) => (r.leaveId ?? r.correctionId ?? r.overtimeId) !== id),
+          }
+        : current,
+    );
+  };
+  const total = () => (inbox.latest ? inbox.latest.leave.length + inbox.latest.corrections.length + inbox.latest.overtime.length : 0);
+
+  return (
+    <Page title={t("att.inbox.title")} actions={<button type="button" onClick={() => void refetch()}>{t("att.refresh")}</button>}>
+      <Show when={notice()}>
+        <Notice>{notice()}</Notice>
+      </Show>
+      <Loadable resource={inbox} retry={refetch}>
+        {(box) => (
+          <Show when={total() > 0} fallback={<Empty>{t("att.inbox.empty")}</Empty>}>
+            <div class="stack">
+              <Show when={box().leave.length > 0}>
+                <LeaveSection items={box().leave} me={access.staffNo()} names={names} onDecided={(id, message) => drop("leave", id, message)} />
+              </Show>
+              <Show when={box().corrections.length > 0}>
+                <CorrectionSection items={box().corrections} me={access.staffNo()} names={names} onDecided={(id, message) => drop("corrections", id, message)} />
+              </Show>
+              <Show when={box().overtime.length > 0}>
+                <OvertimeSection items={box().overtime} me={access.staffNo()} names={names} onDecided={(id, message) => drop("overtime", id, message)} />
+              </Show>
+            </div>
+          </Show>
+        )}
+      </Loadable>
+    </Page>
+  );
+}
+
+type Names = ReturnType<typeof createStaffNames>;
+type Decided = (id: string, message: string) => void;
+
+function LeaveSection(props: { items: LeaveInfo[]; me: string; names: Names; onDecided: Decided }) {
+  const { t } = useI18n();
+  const time = useShopTime();
+  return (
+    <section>
+      <h2>
+        {t("att.inbox.leave")} <span class="count">{props.items.length}</span>
+      </h2>
+      <table class="table" data-testid="inbox-leave">
+        <thead>
+          <tr>
+            <th>{t("att.person")}</th>
+            <th>{t("att.leave.kind")}</th>
+            <th>{t("att.leave.days")}</th>
+            <th>{t("att.reason")}</th>
+            <th>{t("att.leave.cover")}</th>
+            <th class="col-actions" />
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.items}>
+            {(leave) => {
+              const [cover, setCover] = createSignal(leave.coverStaffNo ?? "");
+              const colleagues = () => props.names.all().filter((s) => s.active && s.department === leave.department && s.staffNo !== leave.staffNo);
+              return (
+                <tr data-leave-id={leave.leaveId}>
+                  <td>
+                    {props.names.label(leave.staffNo)}
+                    <div class="muted small">{time.dateTime(leave.requestedAt)}</div>
+                  </td>
+                  <td>{t(`att.leaveKind.${leave.kind}`)}</td>
+                  <td class="nowrap">{leave.from === leave.to ? leave.from : `${leave.from} – ${leave.to}`}</td>
+                  <td>{leave.reason}</td>
+                  <td>{leave.coverStaffNo ? props.names.label(leave.coverStaffNo) : <span class="chip chip-warn">{t("att.leave.noCover")}</span>}</td>
+                  <td class="col-actions">
+                    <Show when={leave.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
+                      <DecideButtons
+                        subject={`${props.names.label(leave.staffNo)} ${t(`att.leaveKind.${leave.kind}`)}`}
+                        extra={(approve) => (
+                          <Show when={approve}>
+                            <Field label={t("att.leave.cover")} hint={t("att.leave.coverHint")}>
+                              <select name="coverStaffNo" value={cover()} onChange={(e) => setCover(e.currentTarget.value)}>
+                                <option value="">{t("att.leave.chooseCover")}</option>
+                                <For each={colleagues()}>{(s) => <option value={s.staffNo}>{`${s.name} ${s.staffNo}`}</option>}</For>
+                              </select>
+                            </Field>
+                          </Show>
+                        )}
+                        onDecide={async (approve, note) => {
+                          await AttendanceApi.decideLeave(leave.leaveId, { approve, note: note || undefined, coverStaffNo: approve && cover() ? cover() : undefined });
+                          props.onDecided(leave.leaveId, approve ? t("att.inbox.leaveApproved") : t("att.inbox.rejected"));
+                        }}
+                      />
+                    </Show>
+                  </td>
+                </tr>
+              );
+            }}
+          </For>
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function CorrectionSection(props: { items: CorrectionInfo[]; me: string; names: Names; onDecided: Decided }) {
+  const { t } = useI18n();
+  const time = useShopTime();
+  return (
+    <section>
+      <h2>
+        {t("att.inbox.corrections")} <span class="count">{props.items.length}</span>
+      </h2>
+      <table class="table" data-testid="inbox-corrections">
+        <thead>
+          <tr>
+            <th>{t("att.person")}</th>
+            <th>{t("att.correction.punch")}</th>
+            <th>{t("att.reason")}</th>
+            <th class="col-actions" />
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.items}>
+            {(c) => (
+              <tr data-correction-id={c.correctionId}>
+                <td>
+                  {props.names.label(c.staffNo)}
+                  <div class="muted small">{time.dateTime(c.requestedAt)}</div>
+                </td>
+                <td class="nowrap">
+                  {t(`att.direction.${c.direction}`)} {time.dateTime(c.at)}
+                </td>
+                <td>{c.reason}</td>
+                <td class="col-actions">
+                  <Show when={c.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
+                    <DecideButtons
+                      subject={`${props.names.label(c.staffNo)} ${t(`att.direction.${c.direction}`)} ${time.dateTime(c.at)}`}
+                      onDecide={async (approve, note) => {
+                        await AttendanceApi.decideCorrection(c.correctionId, { approve, note: note || undefined });
+                        props.onDecided(c.correctionId, approve ? t("att.inbox.correctionApproved") : t("att.inbox.rejected"));
+                      }}
+                    />
+                  </Show>
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function OvertimeSection(props: { items: OvertimeInfo[]; me: string; names: Names; onDecided: Decided }) {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h2>
+        {t("att.inbox.overtime")} <span class="count">{props.items.length}</span>
+      </h2>
+      <table class="table" data-testid="inbox-overtime">
+        <thead>
+          <tr>
+            <th>{t("att.person")}</th>
+            <th>{t("att.day")}</th>
+            <th class="num">{t("att.overtime.length")}</th>
+            <th>{t("att.overtime.rate")}</th>
+            <th>{t("att.reason")}</th>
+            <th class="col-actions" />
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.items}>
+            {(o) => (
+              <tr data-overtime-id={o.overtimeId} classList={{ "row-problem": o.breaches.length > 0 }}>
+                <td>{props.names.label(o.staffNo)}</td>
+                <td class="nowrap">{o.day}</td>
+                <td class="num">
+                  {hoursMinutes(o.minutes)}
+                  <Show when={o.special}>
+                    <div class="chip">{t("att.overtime.special")}</div>
+                  </Show>
+                </td>
+                <td>{o.ratePercent}%</td>
+                <td>
+                  {o.reason}
+                  <For each={o.breaches}>{(b) => <div class="error-text small">{t("att.overtime.breach", { limit: t(`att.limit.${b.limit}`), total: hoursMinutes(b.totalMinutes), max: hoursMinutes(b.maxMinutes) })}</div>}</For>
+                </td>
+                <td class="col-actions">
+                  <Show when={o.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
+                    <DecideButtons
+                      subject={`${props.names.label(o.staffNo)} ${o.day} ${hoursMinutes(o.minutes)}`}
+                      onDecide={async (approve, note) => {
+                        const decided = await AttendanceApi.decideOvertime(o.overtimeId, { approve, note: note || undefined });
+                        props.onDecided(o.overtimeId, !approve ? t("att.inbox.rejected") : decided.overLimit ? t("att.inbox.overtimeFlagged") : t("att.inbox.overtimeApproved"));
+                      }}
+                    />
+                  </Show>
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </section>
+  );
+}
