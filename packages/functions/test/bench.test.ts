@@ -20,19 +20,8 @@ beforeAll(async () => {
   Bus.setTransport(async (events) => {
     published.push(...events);
     events.forEach(bus.deliver);
-  }, 90_000);
+  });
 });
-
-type Packer = Awaited<ReturnType<typeof packerAt>>;
-
-/** Opens a ready parcel at the bench by its label and scans every piece. */
-async function packAll(packer: Packer, ready: Awaited<ReturnType<typeof readyParcel>>) {
-  const opened = await packer.open(ready.waybill);
-  expect(opened.status, opened.text).toBe(200);
-  const answers = [];
-  for (const code of piecesOf(ready)) answers.push(await packer.scan(ready.parcel.parcelId, code));
-  return { opened, answers };
-}
 
 describe("the happy path", () => {
   it("opens by label, shows the manifest, verifies every piece, closes with the label in one transaction", async () => {

@@ -8,6 +8,7 @@ import type { MessageKey } from "../i18n";
 import { zhCN } from "../i18n/zh-CN";
 import { looksLikeBadge, sameBadge } from "../lib/badge";
 import { isSupervisor, mayPack, type SignedIn } from "../lib/bench";
+import { afterPaint } from "../lib/frames";
 import type { createTones } from "../lib/tones";
 import { ulid } from "../lib/ulid";
 import type { Delivery } from "../offline/outbox";
@@ -51,7 +52,8 @@ export function createBench(options: { device: Device; tones: ReturnType<typeof 
   const [operator, setOperator] = createSignal<SignedIn>();
   const [session, setSession] = createSignal<ParcelSession>();
   const [alert, setAlert] = createSignal<Alert>();
-  const [lastOk, setLastOk] = createSignal<{ scanId: string; line: number; seq: number }>();
+  /** The line the last accepted scan counted on (marked on screen). */
+  const [lastOk, setLastOk] = createSignal<{ scanId: string; line: number }>();
   const [packed, setPacked] = createSignal<Packed>();
   const [tray, setTray] = createSignal<Packed[]>([]);
   const [force, setForce] = createSignal<ForcePanel>();
@@ -63,7 +65,6 @@ export function createBench(options: { device: Device; tones: ReturnType<typeof 
   const localOutcomes = new Map<string, string>();
   /** The last code that opened (or tried to open) a parcel: a takeover repeats it. */
   let lastOpenCode: string | undefined;
-  let okSeq = 0;
 
   const outbox = createBenchOutbox({ device: device.token, onAnswer, store: options.store });
 
@@ -76,9 +77,16 @@ export function createBench(options: { device: Device; tones: ReturnType<typeof 
   }
   const acknowledge = () => setAlert(undefined);
 
-  function queue(item: NewItem) {
+  /**
+   * Queues a call, signed by the worker at the moment of the scan. The write to IndexedDB and
+   * the request start once the scan's feedback is on screen: the packer's answer comes first.
+   * Every call takes this path, so they still leave in the order they were made.
+   */
+  async function queue(item: NewItem) {
     const who = operator()!;
-    return outbox.push({ seq: nextSeq(), scannedAt: new Date().toISOString(), staffNo: who.staffNo, token: who.token, ...item } as BenchItem);
+    const full = { seq: nextSeq(), scannedAt: new Date().toISOString(), staffNo: who.staffNo, token: who.token, ...item } as BenchItem;
+    await afterPaint();
+    return outbox.push(full);
   }
 
   // ——— signing in and out ———
@@ -189,7 +197,7 @@ export function createBench(options: { device: Device; tones: ReturnType<typeof 
       setSession(next);
       setFeedback((f) => ({ seq: f.seq + 1, outcome: verdict.outcome }));
       if (verdict.outcome === "correct") {
-        setLastOk({ scanId, line: verdict.line, seq: ++okSeq });
+        setLastOk({ scanId, line: verdict.line });
         tones.play("ok");
       } else {
         setLastOk(undefined);
@@ -320,7 +328,7 @@ export function createBench(options: { device: Device; tones: ReturnType<typeof 
     if (overruled) return show(overruled);
     const shown = alert();
     if (shown?.kind === "rejected" && shown.scanId === item.id) setAlert(undefined);
-    if (answer.line != null) setLastOk({ scanId: item.id, line: answer.line, seq: ++okSeq });
+    if (answer.line != null) setLastOk({ scanId: item.id, line: answer.line });
   }
 
   function refused(item: BenchItem, here: ParcelSession | undefined, error: ApiError) {

@@ -169,7 +169,7 @@ export function BenchMode() {
               <HandoverScreen handover={handover} />
             </Match>
             <Match when={bench.session()}>
-              {(session) => <ParcelScreen session={session()} flashLine={bench.lastOk()?.line} flashSeq={bench.lastOk()?.seq} />}
+              {(session) => <ParcelScreen session={session()} lastLine={bench.lastOk()?.line} />}
             </Match>
             <Match when={bench.operator()}>
               {(who) => <WaitingScreen operator={who()} packed={bench.packed()} tray={bench.tray()} note={bench.note()} />}

@@ -8,7 +8,7 @@ import { fromId } from "../service";
 import { benchSettings, benchTime } from "./clock";
 import { useBench, type BenchActor } from "./context";
 import { keyed } from "./keyed";
-import { answer, logItem, replayOf, tallyItem, type Counter, type When } from "./log";
+import { answer, logItem, replayOf, tallyItem, type Counter } from "./log";
 import { isMine, notMine } from "./problems";
 import { FORCE_COMPLETERS } from "./roles";
 import { interceptInfo } from "./rules";

@@ -11,7 +11,7 @@ import { answer, logItem, logNow, replayOf, tallyNow } from "./log";
 import { loadManifest } from "./manifest";
 import { busy, isMine, nothingHere, notMine } from "./problems";
 import { claimDecision, interceptInfo } from "./rules";
-import { loadSession, toRow, type Forced, type Session } from "./store";
+import { loadSession, stillMine, toRow, type Forced, type Session } from "./store";
 import { backoff, commitBench, failedAt, lostRace, type Item } from "./tx";
 import { emptyProgress, isComplete, type BenchManifest, type InterceptInfo, type Progress } from "./verify";
 
@@ -235,10 +235,7 @@ export async function release(parcelId: string, input: z.input<typeof KeyInput>)
       try {
         await commitBench((tx) => [
           logItem(tx, bench, { kind: "release", scanId: fields.scanId, parcelId, outcome: "released", accepted: true, scannedAt: fields.scannedAt, offline: fields.offline, stored: { ok: result } }, when),
-          tx.BenchSessionEntity.patch({ parcelId })
-            .set({ state: "released", touchedAt: when.at, version: session.version + 1 })
-            .where((a, op) => `${op.eq(a.version, session.version)} AND ${op.eq(a.deviceId, bench.deviceId)} AND ${op.eq(a.state, "packing")}`)
-            .commit(),
+          stillMine(tx, session, bench, { state: "released", touchedAt: when.at }),
           tx.AuditEntity.create(
             Audit.item({ action: "bench.release", target: { type: "parcel", id: parcelId }, before: { benchName: session.benchName, counts: session.progress.counts } }),
           ).commit(),

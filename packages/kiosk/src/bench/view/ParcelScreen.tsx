@@ -1,4 +1,4 @@
-import { For, Show } from "solid-js";
+import { createMemo, For, Show } from "solid-js";
 import { missingLines } from "@dianwu/core/packing/bench/verify";
 import { useI18n, type MessageKey } from "../../i18n";
 import { isDone, type ParcelSession } from "../session";
@@ -26,14 +26,19 @@ function remark(token: string): { key: MessageKey; params?: Record<string, strin
  * The open parcel, readable from a step away: what goes in (style, colour, size, quantity, large),
  * what the buyer and the seller wrote, the gifts, and what to scan next.
  */
-export function ParcelScreen(props: { session: ParcelSession; flashLine?: number; flashSeq?: number }) {
+export function ParcelScreen(props: { session: ParcelSession; lastLine?: number }) {
   const { t } = useI18n();
-  const manifest = () => props.session.manifest;
+  // The manifest is the same object for the whole parcel; a memo stops each scan from reaching
+  // what depends only on it (banners, the rows themselves).
+  const manifest = createMemo(() => props.session.manifest);
   const counts = () => props.session.progress.counts;
   const scannedUnits = () => counts().reduce((sum, n) => sum + n, 0);
   const remaining = () => missingLines(manifest(), props.session.progress).reduce((sum, m) => sum + m.remaining, 0);
   const done = () => isDone(props.session);
   const label = () => manifest().expectedLabels[0];
+  // Per parcel, not per scan: the banners stay put while the counts change.
+  const remarks = createMemo(() => manifest().remarks.map(remark).filter((r) => r !== undefined));
+  const gifts = createMemo(() => manifest().gifts.map((g) => `${g.name} ×${g.quantity}`).join("，"));
 
   return (
     <section class="parcel" data-testid="parcel" data-parcel-id={props.session.parcelId} data-complete={done() ? "true" : "false"}>
@@ -72,10 +77,10 @@ export function ParcelScreen(props: { session: ParcelSession; flashLine?: number
         </For>
         <Show when={manifest().gifts.length > 0}>
           <p class="banner banner-gift" data-testid="gifts">
-            <b>{t("parcel.gifts")}</b> {manifest().gifts.map((g) => `${g.name} ×${g.quantity}`).join("，")}
+            <b>{t("parcel.gifts")}</b> {gifts()}
           </p>
         </Show>
-        <For each={manifest().remarks.map(remark).filter((r) => r !== undefined)}>
+        <For each={remarks()}>
           {(r) => <p class="banner banner-remark">{t(r.key, r.params)}</p>}
         </For>
         <Show when={props.session.forced}>
@@ -103,11 +108,11 @@ export function ParcelScreen(props: { session: ParcelSession; flashLine?: number
             {(line) => {
               const count = () => counts()[line.line] ?? 0;
               const complete = () => count() >= line.quantity;
-              const flashing = () => props.flashLine === line.line;
+              const last = () => props.lastLine === line.line;
               return (
                 <tr
                   class="line"
-                  classList={{ "line-complete": complete(), "line-flash": flashing() && props.flashSeq! % 2 === 0, "line-flash-alt": flashing() && props.flashSeq! % 2 === 1 }}
+                  classList={{ "line-complete": complete(), "line-last": last() }}
                   data-testid="line"
                   data-line={line.line}
                   data-count={count()}
