@@ -60,3 +60,16 @@ describe("i18n", () => {
     expect(Object.entries(en).filter(([, text]) => !text)).toEqual([]);
   });
 });
+
+describe("the area dictionaries", () => {
+  it("spread into the whole without one key shadowing another", async () => {
+    const areas = await Promise.all([import("./areas/orders"), import("./areas/warehouse"), import("./areas/attendance"), import("./areas/service")]);
+    const seen = new Map<string, number>();
+    for (const area of areas) for (const key of Object.keys(area.zh)) seen.set(key, (seen.get(key) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1).map(([key]) => key)).toEqual([]);
+    const total = areas.reduce((sum, a) => sum + Object.keys(a.zh).length, 0);
+    // The core's own keys plus every area's, none lost to a collision with the core.
+    expect(Object.keys(zhCN).length).toBeGreaterThan(total);
+    for (const area of areas) for (const [key, text] of Object.entries(area.zh)) expect(zhCN[key as keyof typeof zhCN], key).toBe(text);
+  });
+});
