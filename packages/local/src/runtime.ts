@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { configure } from "@dianwu/core/db";
 import { setSigningSecret } from "@dianwu/core/staff";
 import { createApi } from "@dianwu/functions/http/app";
+import { composeAreas } from "@dianwu/functions/compose";
 import { consumers } from "@dianwu/functions/events/index";
 import { setWebhookSecret } from "@dianwu/functions/webhook/secret";
 import { createLocalBus } from "./bus";
@@ -21,6 +22,7 @@ export function wire(options: { endpoint: string; table: string; secrets: Secret
   configure({ client: localClient(options.endpoint), table: options.table });
   setSigningSecret(options.secrets.sessionSecret);
   setWebhookSecret(options.secrets.webhookSecret);
+  composeAreas();
   const bus = createLocalBus(consumers);
   bus.install();
   return bus;

@@ -17,3 +17,6 @@ export const PARCEL_READERS: readonly Role[] = [
 
 /** Who puts waybill labels on parcels: the people at the printer and the bench, their supervisor, the boss. */
 export const WAYBILL_ASSIGNERS: readonly Role[] = ["warehouse_supervisor", "packer", "picker", "boss"];
+
+/** Who reserves stock for pending parcels (配货): the pickers who then pick them, their supervisor, the boss. */
+export const ALLOCATORS: readonly Role[] = ["warehouse_supervisor", "picker", "boss"];

@@ -124,7 +124,8 @@ export function moveItems(parcel: Info, to: State, options: { note?: string; now
   const problem = transitionProblem(parcel, to);
   if (problem) throw conflict(problem.code, problem.message, { parcelId: parcel.parcelId, state: parcel.state });
   const now = options.now ?? new Date().toISOString();
-  const next = revise(parcel, { state: to }, now);
+  // A parcel split off to wait for stock is ready like any other once its stock is reserved.
+  const next = revise(parcel, to === "allocated" ? { state: to, awaitingStock: false } : { state: to }, now);
   const items = [
     ...writeItems(parcel, next),
     auditWrite({

@@ -4,6 +4,7 @@ import { Bus } from "@dianwu/core/bus";
 import { configure, createClient } from "@dianwu/core/db";
 import { setSigningSecret } from "@dianwu/core/staff";
 import { Settings } from "@dianwu/core/settings";
+import { composeAreas } from "../compose";
 import { toEntry } from "../events/eventbridge";
 import { configureShopPlatform } from "../webhook/platform";
 
@@ -29,6 +30,7 @@ export async function initCloud(): Promise<CloudSecrets> {
   const secrets = JSON.parse(secretValue.SecretString ?? "{}") as CloudSecrets;
   configure({ client: createClient(), table: required("DIANWU_TABLE") });
   setSigningSecret(secrets.sessionSecret);
+  composeAreas();
   // Learn the shop's time zone (audit days follow it); a database hiccup at start-up must not
   // fail the cold start, the first request that reads settings will learn it instead.
   await Settings.get().catch(() => undefined);

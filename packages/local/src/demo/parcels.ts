@@ -1,11 +1,11 @@
 import { withActor, type Actor } from "@dianwu/core/actor";
 import { Order } from "@dianwu/core/orders";
-import { Parcel, Waybill } from "@dianwu/core/packing";
+import { Allocation, Parcel, Waybill } from "@dianwu/core/packing";
 
 /**
  * Demo parcels, made the way real ones are: the orders area's demo orders, paid, reach parcel
  * matching through the bus (merged, intercepted as their stories say); here the warehouse then
- * labels two of them and starts picking one. Matching runs asynchronously, so this waits (briefly)
+ * labels two of them, allocates one (its stock reserved) and starts picking it. Matching runs asynchronously, so this waits (briefly)
  * until every paid demo order has its parcel.
  */
 const SUPERVISOR: Actor = { type: "staff", staffNo: "1020", roles: ["warehouse_supervisor"] };
@@ -30,8 +30,8 @@ export async function loadParcels() {
   await withActor(SUPERVISOR, async () => {
     if (first) {
       await Waybill.assign(first.parcelId, { number: "SF1385628716739" });
-      await Parcel.move(first.parcelId, "allocated");
-      await Parcel.move(first.parcelId, "picking");
+      const allocated = await Allocation.allocate(first.parcelId, { ignoreMergeWindow: true });
+      if (allocated.outcome === "allocated") await Parcel.move(first.parcelId, "picking");
     }
     if (second) await Waybill.assign(second.parcelId, { number: "73610555582883", carrier: "中通快递" });
   });

@@ -1,9 +1,9 @@
 import { randomInt } from "node:crypto";
 import { ulid } from "ulid";
 import { withActor } from "@dianwu/core/actor";
-import { Parcel, Waybill } from "@dianwu/core/packing";
+import { Allocation, Parcel, Waybill } from "@dianwu/core/packing";
 import type { Role } from "@dianwu/core/staff";
-import { Sku, Stock } from "@dianwu/core/warehouse";
+import { Sku } from "@dianwu/core/warehouse";
 import type { Api } from "@dianwu/functions/http/app";
 import { client } from "./http";
 import { matchOrder, paidOrder, waybillNumber } from "./parcels";
@@ -81,8 +81,8 @@ export async function readyParcel(
   const waybill = waybillNumber(carrier);
   await withActor(SUPERVISOR, async () => {
     if (options.allocate !== false) {
-      await Stock.reserve({ documentId: parcelId, lines: lines.map((l) => ({ skuId: l.sku.skuId, qty: l.quantity })) });
-      await Parcel.move(parcelId, "allocated");
+      const result = await Allocation.allocate(parcelId, { ignoreMergeWindow: true });
+      if (result.outcome !== "allocated") throw new Error(`allocation of ${parcelId} failed: ${JSON.stringify(result)}`);
     }
     if (options.label !== false) await Waybill.assign(parcelId, { number: waybill, carrier });
   });

@@ -1,5 +1,5 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { Parcel, PARCEL_READERS, STATES, Waybill, WAYBILL_ASSIGNERS } from "@dianwu/core/packing";
+import { ALLOCATORS, Allocation, Parcel, PARCEL_READERS, STATES, Waybill, WAYBILL_ASSIGNERS } from "@dianwu/core/packing";
 import { staff } from "../access";
 import { json, jsonBody, page, PageQuery, route } from "../route";
 
@@ -27,7 +27,23 @@ const ImportRow = z.object({
   message: z.string().optional(),
 });
 
-/** Parcels for the console and the warehouse: lists, one parcel, lookups, waybills. */
+const AllocateInput = z.object({
+  /** Only these parcels (their merge window is not waited for); otherwise the oldest pending ones. */
+  parcelIds: z.array(z.string().min(1).max(40)).min(1).max(200).optional(),
+  /** Continues a run: the cursor the previous call answered with. */
+  cursor: z.string().max(2000).refine(Parcel.isListCursor, "not a cursor of this list").optional(),
+  limit: z.number().int().min(1).max(200).optional(),
+});
+
+const AllocationOutcome = z.object({
+  parcelId: z.string(),
+  outcome: z.enum(["allocated", "skipped", "short", "unknown-sku"]),
+  reason: z.enum(["not-found", "not-pending", "intercepted", "merge-window"]).optional(),
+  shortages: z.unknown().optional(),
+  skus: z.array(z.string()).optional(),
+});
+
+/** Parcels for the console and the warehouse: lists, one parcel, lookups, waybills, allocation. */
 export const parcels = new OpenAPIHono()
   .openapi(
     route({
@@ -42,6 +58,25 @@ export const parcels = new OpenAPIHono()
       const q = c.req.valid("query");
       const result = await Parcel.list({ ...q, intercepted: q.intercepted });
       return c.json({ items: result.items, cursor: result.cursor ?? null }, 200);
+    },
+  )
+  .openapi(
+    route({
+      method: "post",
+      path: "/parcels/allocations",
+      access: staff(ALLOCATORS),
+      summary: "Reserves stock for pending parcels past their merge window (or the ones named) and moves them to allocated; one page per call, continue with the cursor",
+      request: { body: jsonBody(AllocateInput) },
+      responses: {
+        200: json(
+          z.object({ allocated: z.number(), short: z.number(), unknownSku: z.number(), skipped: z.number(), outcomes: z.array(AllocationOutcome), cursor: z.string().nullable() }),
+        ),
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const result = await Allocation.allocatePending({ ...input, parcelIds: input.parcelIds?.map((id) => id.toUpperCase()) });
+      return c.json({ ...result, cursor: result.cursor ?? null }, 200);
     },
   )
   .openapi(
