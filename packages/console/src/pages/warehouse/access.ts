@@ -25,6 +25,12 @@ export const RECEIVING_READERS = union(RECEIVERS, INSPECTORS, SUPERVISORS, ["pic
 export const PICK_READERS = union(WAREHOUSE_STAFF, CUSTOMER_SERVICE);
 export const WAVE_MAKERS = union(SUPERVISORS, PICKERS);
 export const EXCEPTION_RESOLVERS = union(CUSTOMER_SERVICE, SUPERVISORS);
+/** warehouse-returns.ts: returns and reshipments are read by the warehouse and customer service. */
+export const RETURN_READERS = union(WAREHOUSE_STAFF, CUSTOMER_SERVICE);
+/** warehouse-returns.ts: anomalies are followed up, reshipments asked for and cancelled, by CS and the supervisor. */
+export const CS_AND_SUPERVISORS = union(CUSTOMER_SERVICE, SUPERVISORS);
+/** warehouse-reports.ts: the daily and monthly reports. */
+export const REPORT_READERS = union(SUPERVISORS, ["boss", "operations"]);
 /** Who reads parcels (packages/core/src/packing/roles.ts): waves are made from the allocated ones. */
 export const PARCEL_READERS: readonly Role[] = [...WAREHOUSE_STAFF, ...CUSTOMER_SERVICE, "boss"];
 
