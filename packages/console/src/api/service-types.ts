@@ -6,6 +6,10 @@ export type FineInfo = Fine.Info;
 export type FineRule = FineInfo["rule"];
 export type IssueFine = z.input<typeof Fine.IssueInput>;
 export type AppealState = FineInfo["appealState"];
+export interface FineListFilter {
+  rule?: FineRule;
+  flagHr?: boolean;
+}
 export type FundEntry = Fund.Entry;
 export interface FundLedgerPage {
   balanceFen: number;

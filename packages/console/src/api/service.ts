@@ -1,7 +1,7 @@
 /** Customer-service desk: handover memos, fines with appeals, the department fund. */
 import { request } from "./client";
 import type { Department, Page } from "./types";
-import type { DropItem, FineInfo, FundEntry, FundLedgerPage, HandoverItem, HandoverMemo, IssueFine, WriteMemo } from "./service-types";
+import type { DropItem, FineInfo, FineListFilter, FundEntry, FundLedgerPage, HandoverItem, HandoverMemo, IssueFine, WriteMemo } from "./service-types";
 
 const department = (d: Department) => `/service/departments/${d}`;
 const item = (itemId: string) => `/service/handover-items/${encodeURIComponent(itemId)}`;
@@ -10,7 +10,9 @@ const fine = (fineId: string) => `/service/fines/${encodeURIComponent(fineId)}`;
 export const finesPath = (d: Department) => `${department(d)}/fines`;
 export const fundPath = (d: Department) => `${department(d)}/fund`;
 
-export const departmentFines = (d: Department, cursor?: string | null) => request<Page<FineInfo>>(finesPath(d), { query: { cursor } });
+/** `rule` and `flagHr` are applied by the API, so paging stays exact under a filter. */
+export const departmentFines = (d: Department, cursor?: string | null, filter: FineListFilter = {}) =>
+  request<Page<FineInfo>>(finesPath(d), { query: { cursor, rule: filter.rule, flagHr: filter.flagHr } });
 export const myFines = (staffNo?: string) => request<{ items: FineInfo[] }>("/service/fines", { query: { staffNo } }).then((r) => r.items);
 /** The amount comes from the settings' rule; escalating rules count this calendar month. */
 export const issueFine = (input: IssueFine) => request<FineInfo>("/service/fines", { method: "POST", body: input });

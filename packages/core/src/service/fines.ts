@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EntityItem } from "electrodb";
 import { useStaff } from "../actor";
 import { Audit } from "../audit";
@@ -14,7 +14,7 @@ import { supervises } from "../attendance/scope";
 import { localDay } from "../attendance/time";
 import { FineCounterEntity, FineEntity, FundBalanceEntity, FundEntryEntity } from "./entities";
 import { Events } from "./events";
-import { ESCALATING, FINE_RULES, fineAmount, type FineFacts } from "./fine-rules";
+import { ESCALATING, FINE_RULES, fineAmount, type FineFacts, type FineRule } from "./fine-rules";
 import { assertCanRead, balance, movementWrites } from "./fund";
 import type { InTransaction } from "./tx";
 
@@ -248,10 +248,26 @@ export async function forStaff(staffNo: string) {
   return result.data.map(present);
 }
 
+/** Narrows a department's list: one rule, or only the fines flagged for HR (or only those not). */
+export interface ListFilter {
+  rule?: FineRule;
+  flagHr?: boolean;
+}
+
 /** A department's fines, for the whole department to see (the fund is transparent). */
-export async function forDepartment(department: Department, page: { cursor?: string; limit?: number } = {}) {
+export async function forDepartment(department: Department, page: { cursor?: string; limit?: number } = {}, filter: ListFilter = {}) {
   await assertCanRead(department);
-  const result = await FineEntity.query.byDepartment({ department }).go({ order: "desc", cursor: page.cursor ?? null, limit: page.limit ?? 50 });
+  const { rule, flagHr } = filter;
+  const query = FineEntity.query.byDepartment({ department });
+  if (rule === undefined && flagHr === undefined) {
+    const result = await query.go({ order: "desc", cursor: page.cursor ?? null, limit: page.limit ?? 50 });
+    return { items: result.data.map(present), cursor: result.cursor };
+  }
+  // A filter is applied after DynamoDB reads a page, so a page could come back short or empty:
+  // `count` keeps reading until that many match, and the cursor points just past the last one.
+  const result = await query
+    .where((a, op) => [rule !== undefined ? op.eq(a.rule, rule) : undefined, flagHr !== undefined ? op.eq(a.flagHr, flagHr) : undefined].filter(Boolean).join(" AND "))
+    .go({ order: "desc", cursor: page.cursor ?? null, count: page.limit ?? 50 });
   return { items: result.data.map(present), cursor: result.cursor };
 }
 

@@ -1,13 +1,14 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { SUPERVISOR_ROLES } from "@dianwu/core/attendance";
 import { useStaff } from "@dianwu/core/actor";
-import { CSV_CONTENT_TYPE, Fine, toCsv } from "@dianwu/core/service";
+import { CSV_CONTENT_TYPE, Fine, FINE_RULES, toCsv } from "@dianwu/core/service";
 import { Department } from "@dianwu/core/staff";
 import { staff } from "../access";
 import { json, jsonBody, page, PageQuery, route } from "../route";
 
 const FineId = z.object({ fineId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "an id") });
 const csv = { description: "CSV (UTF-8 with BOM)", content: { "text/csv": { schema: z.string() } } };
+const flagQuery = z.enum(["true", "false"]).transform((v) => v === "true");
 const conflictResponse = json(z.object({}), "Already appealed or decided");
 
 /** Fines (罚款): issued by supervisors by the rules in the settings, appealed to the next level up. */
@@ -39,12 +40,13 @@ export const serviceFines = new OpenAPIHono()
       method: "get",
       path: "/service/departments/{department}/fines",
       access: staff("any"),
-      summary: "A department's fines, newest first: visible to everyone in the department",
-      request: { params: z.object({ department: Department }), query: PageQuery },
+      summary: "A department's fines, newest first: visible to everyone in the department; `rule` and `flagHr` narrow it (flagHr=true: the escalations HR must look at)",
+      request: { params: z.object({ department: Department }), query: PageQuery.extend({ rule: z.enum(FINE_RULES).optional(), flagHr: flagQuery.optional() }) },
       responses: { 200: json(page(Fine.Info)) },
     }),
     async (c) => {
-      const result = await Fine.forDepartment(c.req.valid("param").department, c.req.valid("query"));
+      const { rule, flagHr, ...paging } = c.req.valid("query");
+      const result = await Fine.forDepartment(c.req.valid("param").department, paging, { rule, flagHr });
       return c.json({ items: result.items, cursor: result.cursor ?? null }, 200);
     },
   )
