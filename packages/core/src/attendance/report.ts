@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { useStaff } from "../actor";
 import { Settings, type SettingsInfo } from "../settings";
 import { Department } from "../staff/roles";

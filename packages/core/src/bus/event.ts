@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Actor } from "../actor";
 import { useActor } from "../actor";
 import { newId } from "../id";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Bus } from "../bus";
 import { isConditionFailed } from "../db";
 import { invalid } from "../error";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Values as the shop platform writes them: times in GMT+8 without a zone marker, money as yuan

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Count, Money, PlatformId } from "./platform";
 import type { OrderMessage, OrderStatus, RefundPhase } from "./rules";
 import { parseTrade, receiverOf, type Trade } from "./trade";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Settings } from "../settings/schema";
 import { normalisedAddress } from "./address";
 import { chaseView } from "./chase";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineEvent } from "../bus/event";
 import { CARRIERS } from "./rules/waybill";
 import { INTERCEPT_REASONS, STATES } from "./rules/state";

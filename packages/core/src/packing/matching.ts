@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { EntityItem } from "electrodb";
 import { Bus } from "../bus";
 import { Settings } from "../settings";

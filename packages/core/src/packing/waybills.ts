@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { describeActor, useActor } from "../actor";
 import { Bus } from "../bus";
 import { conflict, forbidden, invalid, VisibleError } from "../error";

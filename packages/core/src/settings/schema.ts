@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Every number of RULES.md, as a setting with the rulebook's value as its default. Shops differ

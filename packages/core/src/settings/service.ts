@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AuditEntity } from "../audit/entities";
 import { Audit } from "../audit";
 import { isConditionFailed, transaction } from "../db";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Audit } from "../audit";
 import { Bus } from "../bus";
 import { ttlCache } from "../cache";

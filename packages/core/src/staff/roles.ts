@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Roles of RULES.md §1 (岗位). A staff member can hold several. */
 export const ROLES = [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineEvent } from "../bus/event";
 
 /** Events the warehouse publishes, always after the write they announce has succeeded. */

@@ -1,4 +1,3 @@
-import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { Bus } from "@dianwu/core/bus";
 import { configure, createClient } from "@dianwu/core/db";
@@ -23,11 +22,15 @@ export async function initHot() {
   setSigningSecret(secrets.sessionSecret);
 
   const busName = required("DIANWU_BUS");
-  const eventBridge = new EventBridgeClient({});
+  // Loaded on the first publish, not at start-up: most hot requests (lookups, scans) publish
+  // nothing, and the client's load time would otherwise be paid by every cold start.
+  let eventBridge: Promise<{ client: import("@aws-sdk/client-eventbridge").EventBridgeClient; PutEventsCommand: typeof import("@aws-sdk/client-eventbridge").PutEventsCommand }> | undefined;
   Bus.setTransport(async (events) => {
+    eventBridge ??= import("@aws-sdk/client-eventbridge").then((m) => ({ client: new m.EventBridgeClient({}), PutEventsCommand: m.PutEventsCommand }));
+    const { client, PutEventsCommand } = await eventBridge;
     // PutEvents takes at most 10 entries per call.
     for (let i = 0; i < events.length; i += 10) {
-      const result = await eventBridge.send(new PutEventsCommand({ Entries: events.slice(i, i + 10).map((e) => toEntry(e, busName)) }));
+      const result = await client.send(new PutEventsCommand({ Entries: events.slice(i, i + 10).map((e) => toEntry(e, busName)) }));
       if (result.FailedEntryCount) throw new Error(`EventBridge refused ${result.FailedEntryCount} event(s): ${JSON.stringify(result.Entries)}`);
     }
   });

@@ -1,6 +1,6 @@
 import { withActor, type Actor } from "@dianwu/core/actor";
 import { Parcel, ParcelMatching, s10CheckDigit, type OrderForParcels } from "@dianwu/core/packing";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /**
  * Factories for parcel tests: orders shaped as the orders area's events carry them, each with a new

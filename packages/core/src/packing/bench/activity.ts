@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Staff } from "../../staff";
 import { list as listParcels } from "../service";
 import { benchSettings, benchTime } from "./clock";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Bus } from "../../bus";
 import { conflict, locked, unavailable, VisibleError } from "../../error";
 import * as Stock from "../../warehouse/stock/service";

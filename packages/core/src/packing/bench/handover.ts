@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EntityItem } from "electrodb";
 import { useActor, useDevice } from "../../actor";
 import { Audit } from "../../audit";

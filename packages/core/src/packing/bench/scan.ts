@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Audit } from "../../audit";
 import { forbidden, invalid, VisibleError } from "../../error";
 import { Badge } from "../../staff";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Places in the warehouse, as pure rules. A bin code names its place: zone-aisle-shelf-level,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EntityItem } from "electrodb";
 import { Audit } from "../../audit";
 import { AuditEntity } from "../../audit/entities";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { conflict, invalid } from "../../error";
 import { Code as BinCode, kindOf } from "../bins/service";
 import { HOME_KINDS } from "../bins/rules";

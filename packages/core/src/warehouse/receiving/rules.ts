@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Receiving (入库) as pure rules: the scan reconciliation against the inbound receipt, the garment

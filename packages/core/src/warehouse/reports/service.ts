@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Audit } from "../../audit";
 import { AuditEntity } from "../../audit/entities";
 import { isConditionFailed, transaction } from "../../db";

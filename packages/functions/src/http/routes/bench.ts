@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ping } from "@dianwu/core/db";
 import { Bench, BENCH_OPERATORS } from "@dianwu/core/packing/bench";
 import { operator, PUBLIC } from "../access";
