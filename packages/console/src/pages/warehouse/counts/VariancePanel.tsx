@@ -26,7 +26,7 @@ const refusedLines = (error: unknown) =>
 export function VariancePanel(props: { countId: string; onDecided: (message: string) => void }) {
   const { t } = useI18n();
   const time = useShopTime();
-  const [report, { refetch }] = createResource(() => props.countId, CountsApi.report);
+  const [report, { refetch, mutate }] = createResource(() => props.countId, CountsApi.report);
   const [drafts, setDrafts] = createStore<Record<string, string>>({});
   const [saveError, setSaveError] = createSignal<unknown>();
   const [saved, setSaved] = createSignal<Record<string, boolean>>({});
@@ -170,7 +170,10 @@ export function VariancePanel(props: { countId: string; onDecided: (message: str
                 onSubmit={async (e) => {
                   e.preventDefault();
                   const outcome = await approve.run();
-                  if (outcome.ok) props.onDecided(t("wh.variance.approved"));
+                  if (outcome.ok) {
+                    mutate(outcome.value);
+                    props.onDecided(t("wh.variance.approved"));
+                  }
                 }}
               >
                 <ErrorBanner error={approve.error()} />
