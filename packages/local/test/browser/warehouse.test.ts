@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { Sku } from "@dianwu/core/warehouse";
 import { makeStaff, PASSWORD } from "../../src/testing/factories";
 import { makeBin, makeSku, sharedBin, stockUp } from "../../src/testing/warehouse";
+import { makeReturn } from "../../src/testing/warehouse-returns";
 import { openPage, signIn, startSystem } from "./harness";
 
 let system: Awaited<ReturnType<typeof startSystem>>;
@@ -168,4 +169,70 @@ describe("warehouse counts, returns and the daily close in the console", () => {
     await page.locator(`[data-testid=monthly-skus] tr[data-sku-id="${skuA.skuId}"]`).waitFor();
     await page.context().close();
   }, 150_000);
+
+  it("lets customer service follow a return anomaly up to resolved, and the warehouse register visits, rounds and a reshipment", async () => {
+    const sku = await makeSku({ styleCode: "Q400", colour: "红色", size: "S" });
+    const code = await labelOf(sku.skuId);
+    const received = await makeReturn(sku.skuId, { orderId: "TB-RET-77", packageCondition: "damaged" });
+    expect(received.anomalyIds).toHaveLength(1);
+    const cs = await makeStaff({ roles: ["cs_aftersale"], department: "customer_service", name: "周售后" });
+    const supervisor = await makeStaff({ roles: ["warehouse_supervisor"], department: "warehouse", name: "吴主管" });
+
+    // Customer service: the anomaly is in its open list; a follow-up resolves it.
+    const service = await openPage(browser, `${system.baseUrl}/#/warehouse/return-anomalies`);
+    await signIn(service, cs.staffNo, PASSWORD);
+    const anomaly = service.locator(`[data-testid=anomalies] tr[data-anomaly-id="${received.anomalyIds[0]}"]`);
+    await anomaly.waitFor();
+    expect(await anomaly.textContent()).toContain("包裹破损");
+    const nav = (await service.locator(".sidebar").textContent())!;
+    expect(nav).toContain("退货异常");
+    expect(nav).not.toContain("盘点");
+    await anomaly.locator("button").click();
+    await service.fill("textarea[name=followUpNote]", "已联系买家，按破损件退款");
+    await service.click('.modal label[data-value=resolved]');
+    await service.click(".modal button[type=submit]");
+    await expect.poll(() => anomaly.count(), { timeout: 10_000 }).toBe(0);
+    await service.click('label[data-value=resolved]');
+    await anomaly.waitFor();
+    expect(await anomaly.textContent()).toContain("已联系买家");
+    await service.context().close();
+
+    // The warehouse: a visitor in and out, an opening round with an anomaly that must be described.
+    const page = await openPage(browser, `${system.baseUrl}/#/warehouse/register`);
+    await signIn(page, supervisor.staffNo, PASSWORD);
+    await page.click("[data-testid=register-visit]");
+    await page.fill("input[name=visitorName]", "李师傅");
+    await page.fill("input[name=visitorCompany]", "顺丰");
+    await page.fill("input[name=visitorPurpose]", "取件");
+    await page.click(".modal button[type=submit]");
+    await expect.poll(() => page.locator("[data-testid=still-inside]").textContent(), { timeout: 10_000 }).toContain("李师傅");
+    const visit = page.locator("[data-testid=register] tr[data-kind=visit]");
+    await visit.locator("button").click();
+    await expect.poll(() => page.locator("[data-testid=still-inside]").count(), { timeout: 10_000 }).toBe(0);
+    await page.click('button:text-is("开门巡查")');
+    await page.check("input[name=check-power]");
+    await page.click(".modal button[type=submit]");
+    await page.locator(".modal .field-message").waitFor();
+    await page.fill("input[name=roundNote]", "插座松动，已报修");
+    await page.click(".modal button[type=submit]");
+    await expect.poll(() => page.locator("[data-testid=register] tr[data-kind=opening]").textContent(), { timeout: 10_000 }).toContain("电源");
+
+    // A reshipment for the order: asked for, then shipped with its waybill.
+    await page.goto(`${system.baseUrl}/#/warehouse/reshipments?orderId=TB-RET-77`);
+    await page.click('button:text-is("新建补发单")');
+    expect(await page.inputValue(".modal input[name=orderId]")).toBe("TB-RET-77");
+    await page.fill(".modal input[name=reason]", "破损件补发");
+    await page.fill("input[name=reshipSku]", code);
+    await page.press("input[name=reshipSku]", "Enter");
+    await page.locator(`.modal tr[data-sku-id="${sku.skuId}"]`).waitFor();
+    await page.click(".modal button[type=submit]");
+    await expect.poll(() => page.locator("[data-testid=reshipment-state]").textContent(), { timeout: 10_000 }).toBe("待补发");
+    await page.click('button:text-is("登记发出")');
+    await page.fill("input[name=parcelId]", "P-RESHIP-1");
+    await page.fill("input[name=waybillNo]", "SF1234567890");
+    await page.click(".modal button[type=submit]");
+    await expect.poll(() => page.locator("[data-testid=reshipment-state]").textContent(), { timeout: 10_000 }).toBe("已发出");
+    expect(await page.locator("[data-testid=reshipment]").textContent()).toContain("SF1234567890");
+    await page.context().close();
+  }, 120_000);
 });

@@ -37,7 +37,8 @@ export function NewCountDialog(props: { onClose: () => void; onCreated: (count: 
         if (outcome.ok) props.onCreated(outcome.value);
       }}
     >
-      <Field label={t("wh.count.scopeKind")}>
+      <div class="field">
+        <span class="field-label">{t("wh.count.scopeKind")}</span>
         <Segmented
           name="scopeKind"
           label={t("wh.count.scopeKind")}
@@ -49,7 +50,7 @@ export function NewCountDialog(props: { onClose: () => void; onCreated: (count: 
           }}
           text={(k) => t(`wh.count.scopeKind.${k}`)}
         />
-      </Field>
+      </div>
       <Show
         when={kind() === "binKind"}
         fallback={

@@ -137,9 +137,10 @@ function FollowUpDialog(props: { anomaly: ReturnAnomaly; onClose: () => void; on
       <Field label={t("wh.anomalies.whatWasDone")} invalid={action.invalid("note")}>
         <textarea name="followUpNote" data-autofocus rows={3} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
       </Field>
-      <Field label={t("wh.state")}>
+      <div class="field">
+        <span class="field-label">{t("wh.state")}</span>
         <Segmented name="followUpState" label={t("wh.state")} options={["following", "resolved"] as const} value={next()} onChange={setNext} text={(s) => t(`wh.anomalyState.${s}`)} />
-      </Field>
+      </div>
     </FormDialog>
   );
 }
