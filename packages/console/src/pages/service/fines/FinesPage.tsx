@@ -26,8 +26,8 @@ import { FINE_RULES } from "./rules";
  * view: only the escalations flagged for HR.
  */
 export function FinesPage(props: { hrFlags?: boolean }) {
-  const { t, ...rest } = useI18n();
-  const i18n = { t, ...rest };
+  const i18n = useI18n();
+  const { t } = i18n;
   const time = useShopTime();
   const access = useServiceAccess();
   const [department, setDepartment] = createSignal<Department>(access.home());

@@ -6,6 +6,7 @@ import { FormDialog } from "../../../components/FormDialog";
 import { Empty, ErrorBanner } from "../../../components/States";
 import { useI18n } from "../../../i18n";
 import { createAction } from "../../../lib/action";
+import { createNow } from "../../../lib/now";
 import { useShopTime } from "../../../lib/shop-time";
 import type { createStaffNames } from "../../attendance/staff-names";
 import { isOverdue, parseYuan, sortOpenItems, yuan } from "../format";
@@ -21,8 +22,9 @@ export function OpenItems(props: { items: HandoverItem[]; me: string; supervisor
   const time = useShopTime();
   const [closing, setClosing] = createSignal<{ item: HandoverItem; kind: "done" | "drop" }>();
   const acknowledge = createAction(ServiceApi.acknowledge);
-  const now = Date.now();
-  const sorted = () => sortOpenItems(props.items, now);
+  // Items fall overdue while the page stays open: re-checked each minute.
+  const now = createNow(60_000);
+  const sorted = () => sortOpenItems(props.items, now());
   return (
     <Show when={props.items.length > 0} fallback={<Empty>{t("svc.open.empty")}</Empty>}>
       <ErrorBanner error={acknowledge.error()} />
@@ -41,7 +43,7 @@ export function OpenItems(props: { items: HandoverItem[]; me: string; supervisor
         <tbody>
           <For each={sorted()}>
             {(item) => {
-              const overdue = () => isOverdue(item, now);
+              const overdue = () => isOverdue(item, now());
               // The writer does not acknowledge their own fresh item: the next shift does.
               const ownFresh = () => item.createdBy === props.me && item.carriedOver === 0;
               return (
