@@ -85,6 +85,7 @@ describe("warehouse counts, returns and the daily close in the console", () => {
     expect(headers).toContain("实盘数");
     expect(headers).not.toContain("账面数");
     expect(await page.locator("[data-testid=count-sheet-doc] .box").count()).toBe(4);
+    await page.screenshot({ path: "/tmp/ca-shots/warehouse-count-sheet.png", fullPage: true });
 
     // Hand in.
     await page.goto(`${system.baseUrl}/#/warehouse/counts/${countId}`);
@@ -118,10 +119,13 @@ describe("warehouse counts, returns and the daily close in the console", () => {
     await lineA.locator("button[type=submit]").click();
     await lineA.locator("[data-testid=reason-saved]").waitFor();
     await page.click("[data-testid=approve-count]");
-    await page.locator("[data-testid=variance] .banner-error").waitFor();
+    // Refused: the line without a reason is marked, and the page says how many are left.
+    await lineB.locator("td.field-invalid").waitFor();
+    expect(await page.locator("[data-testid=missing-reasons]").textContent()).toContain("1 行");
     await lineB.locator("input[name=reason]").fill("上次入库多放一件，一件污损");
     await lineB.locator("button[type=submit]").click();
     await lineB.locator("[data-testid=reason-saved]").waitFor();
+    await page.screenshot({ path: "/tmp/ca-shots/warehouse-variance.png", fullPage: true });
     await page.click("[data-testid=approve-count]");
     await expect.poll(() => page.locator("[data-testid=count-state]").textContent(), { timeout: 15_000 }).toBe("已审批入账");
     await page.locator("[data-testid=approved-by]").waitFor();
@@ -144,6 +148,7 @@ describe("warehouse counts, returns and the daily close in the console", () => {
     await page.check("input[name=countedWithCourier]");
     await scanInto(page, "input[name=returnSku]", codeR);
     await page.locator(`[data-testid=intake-items] tr[data-sku-id="${skuR.skuId}"]`).waitFor();
+    await page.screenshot({ path: "/tmp/ca-shots/warehouse-return-intake.png", fullPage: true });
     await page.click(".modal button[type=submit]");
     await page.locator("[data-testid=return]").waitFor();
     expect(await page.locator(`[data-testid=return-items] tr[data-sku-id="${skuR.skuId}"]`).textContent()).toContain(skuR.homeBin);
@@ -161,6 +166,7 @@ describe("warehouse counts, returns and the daily close in the console", () => {
     expect(await pieces("return_in")).toBe("1");
     expect(await page.locator("[data-testid=returns-summary]").textContent()).toContain("1 个包裹");
     expect(await page.locator("[data-testid=open-items] tr[data-kind=returnAnomaliesOpen]").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: "/tmp/ca-shots/warehouse-daily.png", fullPage: true });
     await page.click("[data-testid=close-day]");
     await expect.poll(() => page.locator("[data-testid=closed-by]").textContent(), { timeout: 10_000 }).toContain(supervisor.staffNo);
 

@@ -142,7 +142,7 @@ export function CountPage() {
                   <For each={s().lines}>
                     {(l) => (
                       <tr data-bin={l.binCode} data-sku-id={l.skuId} classList={{ muted: l.counted === 0 && l.damaged === 0 }}>
-                        <td class="mono">{l.binCode}</td>
+                        <td class="mono nowrap">{l.binCode}</td>
                         <td>
                           <SkuCell skuId={l.skuId} />
                         </td>

@@ -106,7 +106,7 @@ export function VariancePanel(props: { countId: string; onDecided: (message: str
                 <For each={r().lines}>
                   {(l) => (
                     <tr data-bin={l.binCode} data-sku-id={l.skuId} data-kinds={l.kinds.join(" ")} classList={{ "row-warn": l.needsReason }}>
-                      <td class="mono">{l.binCode}</td>
+                      <td class="mono nowrap">{l.binCode}</td>
                       <td>
                         <SkuCell skuId={l.skuId} href={`/warehouse/stock/sku/${l.skuId}/bin/${l.binCode}`} />
                       </td>
@@ -176,9 +176,11 @@ export function VariancePanel(props: { countId: string; onDecided: (message: str
                   }
                 }}
               >
-                <ErrorBanner error={approve.error()} />
+                <Show when={refused().size === 0}>
+                  <ErrorBanner error={approve.error()} />
+                </Show>
                 <Show when={missing().size > 0}>
-                  <p class="field-message">{t("wh.variance.missingReasons", { count: missing().size })}</p>
+                  <p class="field-message" data-testid="missing-reasons">{t("wh.variance.missingReasons", { count: missing().size })}</p>
                 </Show>
                 <Field label={t("wh.variance.summary")} invalid={approve.invalid("report")} hint={t("wh.variance.summaryHint")}>
                   <textarea name="approvalReport" rows={2} value={summary()} onInput={(e) => setSummary(e.currentTarget.value)} />

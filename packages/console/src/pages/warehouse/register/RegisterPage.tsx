@@ -83,7 +83,7 @@ export function RegisterPage() {
         </>
       }
     >
-      <div class="list-toolbar no-print">
+      <div class="day-picker no-print">
         <button type="button" class="button-small" onClick={() => setParams({ day: shiftDay(day(), -1) })}>
           ‹
         </button>

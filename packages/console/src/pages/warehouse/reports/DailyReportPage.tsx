@@ -81,7 +81,7 @@ export function DailyReportPage() {
         </>
       }
     >
-      <form class="list-toolbar no-print" onSubmit={(e) => e.preventDefault()}>
+      <form class="day-picker no-print" onSubmit={(e) => e.preventDefault()}>
         <button type="button" class="button-small" onClick={() => setParams({ day: shiftDay(day(), -1) })}>
           ‹
         </button>

@@ -68,7 +68,7 @@ export function MonthlyReportPage() {
         </>
       }
     >
-      <form class="list-toolbar no-print" onSubmit={(e) => e.preventDefault()}>
+      <form class="day-picker no-print" onSubmit={(e) => e.preventDefault()}>
         <button type="button" class="button-small" onClick={() => setParams({ month: shiftMonth(month(), -1) })}>
           ‹
         </button>

@@ -66,7 +66,7 @@ export function ReturnsPage() {
         </>
       }
     >
-      <div class="list-toolbar no-print">
+      <div class="day-picker no-print">
         <button type="button" class="button-small" onClick={() => setParams({ day: shiftDay(day(), -1), key: undefined })}>
           ‹
         </button>
