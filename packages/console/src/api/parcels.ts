@@ -53,3 +53,24 @@ export const assignWaybill = (parcelId: string, input: { number: string; carrier
 /** The e-waybill printing service's export; `carrier` for files without a carrier column. */
 export const importWaybills = (input: { csv: string; carrier?: string }) =>
   request<WaybillImportReport>("/parcels/waybills/import", { method: "POST", body: input });
+
+export interface AllocationOutcome {
+  parcelId: string;
+  outcome: "allocated" | "skipped" | "short" | "unknown-sku";
+  reason?: "not-found" | "not-pending" | "intercepted" | "merge-window";
+  skus?: string[];
+}
+
+export interface AllocationPage {
+  allocated: number;
+  short: number;
+  unknownSku: number;
+  skipped: number;
+  outcomes: AllocationOutcome[];
+  /** More pending parcels to look at: pass it to the next call. */
+  cursor: string | null;
+}
+
+/** One page of allocation (配货): the oldest pending parcels past their merge window, or those named. */
+export const allocate = (input: { parcelIds?: string[]; cursor?: string }) =>
+  request<AllocationPage>("/parcels/allocations", { method: "POST", body: input });

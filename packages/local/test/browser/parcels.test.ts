@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { withActor } from "@dianwu/core/actor";
 import { Parcel } from "@dianwu/core/packing";
-import { makeStaff, PASSWORD } from "../../src/testing/factories";
+import { Settings } from "@dianwu/core/settings";
+import { makeStaff, PASSWORD, SYSTEM } from "../../src/testing/factories";
+import { makeSku, stockUp } from "../../src/testing/warehouse";
 import { makeParcel, waybillNumber } from "../../src/testing/parcels";
 import { openPage, signIn, startSystem } from "./harness";
 
@@ -83,4 +86,26 @@ describe("parcels in the console", () => {
     expect(await page.locator("[data-testid=waybill-number]").textContent()).toBe(sf);
     await page.context().close();
   }, 180_000);
+
+  it("allocates the pending parcels with the progress shown, and names what could not be allocated", async () => {
+    const { settings, version } = await Settings.get();
+    await withActor(SYSTEM, () => Settings.update({ settings: { ...settings, parcels: { ...settings.parcels, mergeWindowMinutes: 0 } }, version }));
+    const sku = await makeSku();
+    await stockUp(sku.skuId, sku.homeBin, 1);
+    const served = await makeParcel({ skus: [[sku.outerSkuId, 1]], noMerge: true });
+    const unknown = await makeParcel({ skus: [["NOT-IN-CATALOGUE", 1]], noMerge: true });
+    const supervisor = await makeStaff({ roles: ["warehouse_supervisor"], department: "warehouse" });
+
+    const page = await openPage(browser, `${system.baseUrl}/#/parcels?view=pending`);
+    await signIn(page, supervisor.staffNo, PASSWORD);
+    await page.click("[data-testid=allocate]");
+    await expect.poll(() => page.locator("[data-testid=allocate-result]").textContent(), { timeout: 30_000 }).toContain("分配完成");
+    expect(await page.locator("[data-testid=allocate-unknown]").textContent()).toContain("NOT-IN-CATALOGUE");
+    await page.screenshot({ path: "/tmp/ca-shots/parcels-allocate.png", fullPage: true });
+    expect((await Parcel.mustFromId(served.parcel.parcelId)).state).toBe("allocated");
+    expect((await Parcel.mustFromId(unknown.parcel.parcelId)).state).toBe("pending");
+    // The list is read again after the run: the allocated parcel has left the pending view.
+    await page.locator(`[data-testid=parcels-table] tr[data-parcel-id="${unknown.parcel.parcelId}"]`).waitFor();
+    expect(await page.locator(`[data-testid=parcels-table] tr[data-parcel-id="${served.parcel.parcelId}"]`).count()).toBe(0);
+  }, 120_000);
 });

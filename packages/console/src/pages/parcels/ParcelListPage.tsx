@@ -14,7 +14,8 @@ import { ExportButton } from "../orders/ExportButton";
 import { useShopTime } from "../orders/shop-time";
 import { ParcelLookup } from "./ParcelLookup";
 import { ParcelStateBadge } from "./ParcelStateBadge";
-import { WAYBILL_ASSIGNERS } from "./roles";
+import { AllocatePanel } from "./AllocatePanel";
+import { ALLOCATORS, WAYBILL_ASSIGNERS } from "./roles";
 
 const STATES: readonly ParcelState[] = ["pending", "allocated", "picking", "packed", "handed_over", "cancelled"];
 type View = ParcelState | "intercepted";
@@ -74,6 +75,9 @@ export function ParcelListPage() {
           )}
         </For>
       </div>
+      <Show when={view() === "pending" && can(ALLOCATORS)}>
+        <AllocatePanel onDone={() => void list.reset()} />
+      </Show>
       <ErrorBanner error={list.error()} retry={() => void list.reset()} />
       <Show when={list.loaded()} fallback={<Show when={list.loading()}><Loading /></Show>}>
         <Show when={list.items().length > 0} fallback={<Empty>{t("parcels.empty")}</Empty>}>

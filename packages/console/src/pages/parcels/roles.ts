@@ -17,3 +17,5 @@ export const PARCEL_READERS: readonly Role[] = [
 export const WAYBILL_ASSIGNERS: readonly Role[] = ["warehouse_supervisor", "packer", "picker", "boss"];
 /** Who may put a new label on a parcel that has one (anyone who assigns, when a reprint is required). */
 export const WAYBILL_REPLACERS: readonly Role[] = ["warehouse_supervisor", "boss"];
+/** Who reserves stock for pending parcels (配货). */
+export const ALLOCATORS: readonly Role[] = ["warehouse_supervisor", "picker", "boss"];
