@@ -148,11 +148,16 @@ describe("warehouse counts, returns and the daily close in the console", () => {
     await page.check("input[name=countedWithCourier]");
     await scanInto(page, "input[name=returnSku]", codeR);
     await page.locator(`[data-testid=intake-items] tr[data-sku-id="${skuR.skuId}"]`).waitFor();
+    // The order said two should come back: one missing is an anomaly too.
+    await scanInto(page, "input[name=expectedSku]", codeR);
+    await page.locator(`[data-testid=intake-expected] tr[data-sku-id="${skuR.skuId}"]`).waitFor();
+    await page.fill("input[name=expectedQty-0]", "2");
     await page.screenshot({ path: "/tmp/ca-shots/warehouse-return-intake.png", fullPage: true });
     await page.click(".modal button[type=submit]");
     await page.locator("[data-testid=return]").waitFor();
     expect(await page.locator(`[data-testid=return-items] tr[data-sku-id="${skuR.skuId}"]`).textContent()).toContain(skuR.homeBin);
     await expect.poll(() => page.locator("[data-testid=return-anomalies]").textContent(), { timeout: 10_000 }).toContain("包裹破损");
+    expect(await page.locator("[data-testid=return-anomalies]").textContent()).toContain("缺件");
     await page.goto(`${system.baseUrl}/#/warehouse/returns`);
     expect(await page.locator("[data-testid=returns] tbody tr").first().textContent()).toContain("YT9000000001");
 

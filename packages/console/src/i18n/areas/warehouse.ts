@@ -659,6 +659,9 @@ export const zh = {
   "wh.register.entered": "已登记 {name} 进入。",
   "wh.register.left": "已登记 {name} 离开。",
   "wh.register.roundRecorded": "巡查已记录。",
+  "wh.returns.expected": "订单应退商品（可选）",
+  "wh.returns.addExpected": "添加应退商品",
+  "wh.returns.expectedHint": "填写后，缺件、多件、错件会自动转客服跟进。",
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -1318,4 +1321,7 @@ export const en: Record<keyof typeof zh, string> = {
   "wh.register.entered": "{name} registered in.",
   "wh.register.left": "{name} signed out.",
   "wh.register.roundRecorded": "Round recorded.",
+  "wh.returns.expected": "What the order says comes back (optional)",
+  "wh.returns.addExpected": "Add expected item",
+  "wh.returns.expectedHint": "When given, missing, extra or wrong items go to customer service by themselves.",
 };

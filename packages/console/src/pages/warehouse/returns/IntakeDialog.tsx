@@ -21,6 +21,7 @@ interface Draft {
   countedWithCourier: boolean;
   items: { sku: SkuInfo; qty: string; condition: ItemCondition; note: string }[];
   anomalies: { kind: AnomalyKind; note: string }[];
+  expected: { sku: SkuInfo; qty: string }[];
 }
 
 const optional = (text: string) => text.trim() || undefined;
@@ -32,7 +33,7 @@ const optional = (text: string) => text.trim() || undefined;
  */
 export function IntakeDialog(props: { onClose: () => void; onReceived: (received: ReturnReceived) => void }) {
   const { t } = useI18n();
-  const [draft, setDraft] = createStore<Draft>({ waybillNo: "", orderId: "", refundId: "", packageCondition: "intact", countedWithCourier: false, items: [], anomalies: [] });
+  const [draft, setDraft] = createStore<Draft>({ waybillNo: "", orderId: "", refundId: "", packageCondition: "intact", countedWithCourier: false, items: [], anomalies: [], expected: [] });
   const [local, setLocal] = createSignal<string[]>([]);
   const action = createAction(() =>
     ReturnsApi.receive({
@@ -43,6 +44,7 @@ export function IntakeDialog(props: { onClose: () => void; onReceived: (received
       countedWithCourier: draft.countedWithCourier,
       items: draft.items.map((i) => ({ skuId: i.sku.skuId, qty: Number(i.qty), condition: i.condition, note: optional(i.note) })),
       anomalies: draft.anomalies.map((a) => ({ kind: a.kind, note: a.note.trim() })),
+      expected: draft.expected.length ? draft.expected.map((e) => ({ skuId: e.sku.skuId, qty: Number(e.qty) })) : undefined,
     }),
   );
   const invalid = (field: string) => local().includes(field) || action.invalid(field);
@@ -120,6 +122,37 @@ export function IntakeDialog(props: { onClose: () => void; onReceived: (received
                     </td>
                     <td>
                       <button type="button" class="button-link button-danger-link" onClick={() => setDraft("items", (items) => items.filter((_, j) => j !== i()))}>
+                        {t("common.remove")}
+                      </button>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+      </fieldset>
+      <fieldset class="field" classList={{ "field-invalid": invalid("expected") }}>
+        <legend class="field-label">{t("wh.returns.expected")}</legend>
+        <SkuFinder
+          onFound={(sku) => (draft.expected.some((e) => e.sku.skuId === sku.skuId) ? undefined : setDraft("expected", draft.expected.length, { sku, qty: "1" }))}
+          label={t("wh.returns.addExpected")}
+          name="expectedSku"
+        />
+        <Show when={draft.expected.length > 0} fallback={<p class="muted small">{t("wh.returns.expectedHint")}</p>}>
+          <table class="table table-compact" data-testid="intake-expected">
+            <tbody>
+              <For each={draft.expected}>
+                {(e, i) => (
+                  <tr data-sku-id={e.sku.skuId}>
+                    <td>
+                      {variantOf(e.sku)} <span class="muted small">{e.sku.name}</span>
+                    </td>
+                    <td classList={{ "field-invalid": invalid(`expected.${i()}.qty`) }}>
+                      <input name={`expectedQty-${i()}`} inputmode="numeric" size={4} value={e.qty} onInput={(ev) => setDraft("expected", i(), "qty", ev.currentTarget.value)} />
+                    </td>
+                    <td>
+                      <button type="button" class="button-link button-danger-link" onClick={() => setDraft("expected", (list) => list.filter((_, j) => j !== i()))}>
                         {t("common.remove")}
                       </button>
                     </td>
