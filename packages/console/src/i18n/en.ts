@@ -24,6 +24,9 @@ export const en: Record<MessageKey, string> = {
   "common.language": "Language",
   "common.loadMore": "Load more",
   "common.endOfList": "{count} in all; nothing more to load",
+  "csv.export": "Export CSV",
+  "csv.exporting": "Exporting…",
+  "csv.truncated": "The list is long; only the first 10,000 rows were exported.",
 
   "error.unexpected": "Something went wrong. Please try again.",
   "error.invalid": "Please check the input: {detail}",

@@ -30,6 +30,9 @@ export const zhCN = {
   "common.language": "语言",
   "common.loadMore": "加载更多",
   "common.endOfList": "共 {count} 条，已全部加载",
+  "csv.export": "导出 CSV",
+  "csv.exporting": "正在导出…",
+  "csv.truncated": "列表太长，只导出了前 10000 条。",
 
   "error.unexpected": "出现意外错误，请稍后重试。",
   "error.invalid": "输入有误：{detail}",

@@ -18,9 +18,6 @@ export const zh = {
   "ops.yes": "是",
   "ops.search": "查询",
   "ops.clearFilters": "清除条件",
-  "ops.exportCsv": "导出 CSV",
-  "ops.exporting": "正在导出…",
-  "ops.exportTruncated": "数据太多，只导出了前 10000 条。",
 
   "error.order.not-found": "找不到该订单。",
   "error.order.not-unpaid": "该订单已不是待付款状态，无需催付。",
@@ -451,9 +448,6 @@ export const en: Record<keyof typeof zh, string> = {
   "ops.yes": "Yes",
   "ops.search": "Search",
   "ops.clearFilters": "Clear filters",
-  "ops.exportCsv": "Export CSV",
-  "ops.exporting": "Exporting…",
-  "ops.exportTruncated": "Too many rows: only the first 10,000 were exported.",
 
   "error.order.not-found": "No such order.",
   "error.order.not-unpaid": "This order is no longer waiting for payment; no chase needed.",

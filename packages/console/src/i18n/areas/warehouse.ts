@@ -3,9 +3,6 @@
  * against it. Spread into the dictionaries in ../zh-CN.ts and ../en.ts; keys must not collide.
  */
 export const zh = {
-  "csv.export": "导出 CSV",
-  "csv.exporting": "正在导出…",
-  "csv.truncated": "列表太长，只导出了前 10000 条。",
   "decide.approve": "批准",
   "decide.reject": "驳回",
   "decide.approveTitle": "批准：{subject}",
@@ -665,9 +662,6 @@ export const zh = {
 };
 
 export const en: Record<keyof typeof zh, string> = {
-  "csv.export": "Export CSV",
-  "csv.exporting": "Exporting…",
-  "csv.truncated": "The list is long; only the first 10,000 rows were exported.",
   "decide.approve": "Approve",
   "decide.reject": "Reject",
   "decide.approveTitle": "Approve: {subject}",

@@ -6,8 +6,8 @@ import { Field, inputValue } from "../../components/Field";
 import { Page } from "../../components/Page";
 import { Empty, ErrorBanner, Loading } from "../../components/States";
 import { useI18n } from "../../i18n";
-import { toCsv, type CsvColumn } from "../orders/csv-export";
-import { ExportButton } from "../orders/ExportButton";
+import { toCsv, type CsvColumn } from "../../lib/csv";
+import { ExportCsvButton } from "../../components/ExportCsvButton";
 import { learnTimeZone, useShopTime } from "../orders/shop-time";
 import { HandoverTable } from "./HandoverTable";
 import { HourlyTable, type HourlyRow } from "./HourlyTable";
@@ -98,7 +98,7 @@ export function ActivityPage() {
               {t("bench.today")}
             </button>
           </Show>
-          <ExportButton fileName={() => `bench-activity-${live.value()?.day ?? "today"}.csv`} build={exportHourly} disabled={!live.value()} />
+          <ExportCsvButton fileName={() => `bench-activity-${live.value()?.day ?? "today"}.csv`} build={exportHourly} disabled={!live.value()} />
         </>
       }
     >

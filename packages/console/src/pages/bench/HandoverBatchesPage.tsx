@@ -6,8 +6,8 @@ import { Field, inputValue } from "../../components/Field";
 import { Page } from "../../components/Page";
 import { Empty, Loadable } from "../../components/States";
 import { useI18n } from "../../i18n";
-import { toCsv, type CsvColumn } from "../orders/csv-export";
-import { ExportButton } from "../orders/ExportButton";
+import { toCsv, type CsvColumn } from "../../lib/csv";
+import { ExportCsvButton } from "../../components/ExportCsvButton";
 import { useShopTime } from "../orders/shop-time";
 import { HandoverTable } from "./HandoverTable";
 
@@ -41,7 +41,7 @@ export function HandoverBatchesPage() {
           <Field label="">
             <input type="date" name="day" aria-label={t("bench.day")} value={day()} onChange={(e) => setParams({ day: inputValue(e) || undefined })} />
           </Field>
-          <ExportButton fileName={() => `handover-${day()}.csv`} build={async () => ({ csv: toCsv(columns(), batches.latest ?? []) })} disabled={!batches.latest?.length} />
+          <ExportCsvButton fileName={() => `handover-${day()}.csv`} build={async () => ({ csv: toCsv(columns(), batches.latest ?? []) })} disabled={!batches.latest?.length} />
           <A href="/bench">{t("common.back")}</A>
         </>
       }

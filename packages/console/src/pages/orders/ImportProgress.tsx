@@ -5,8 +5,8 @@ import { LoadMore } from "../../components/LoadMore";
 import { Empty, ErrorBanner, Loadable } from "../../components/States";
 import { useI18n } from "../../i18n";
 import { createPagedList } from "../../lib/paged";
-import { collectPages, toCsv, type CsvColumn } from "./csv-export";
-import { ExportButton } from "./ExportButton";
+import { allPages, toCsv, type CsvColumn } from "../../lib/csv";
+import { ExportCsvButton } from "../../components/ExportCsvButton";
 import { useShopTime } from "./shop-time";
 
 /** How often a running import is asked for its progress. */
@@ -43,7 +43,7 @@ export function ImportProgress(props: { jobId: string; onFinished?: (job: Import
     { header: t("orders.import.reason"), value: (r) => r.reason },
   ];
   const exportRejects = async () => {
-    const { items, truncated } = await collectPages((cursor) => ImportsApi.rejects(props.jobId, cursor));
+    const { items, truncated } = await allPages((cursor) => ImportsApi.rejects(props.jobId, cursor));
     return { csv: toCsv(columns(), items), truncated };
   };
 
@@ -86,7 +86,7 @@ export function ImportProgress(props: { jobId: string; onFinished?: (job: Import
       <Show when={done()}>
         <div class="card-header">
           <h3 class="subheading">{t("orders.import.rejectsTitle")}</h3>
-          <ExportButton fileName={() => `import-rejects-${props.jobId}.csv`} build={exportRejects} disabled={rejects.items().length === 0} />
+          <ExportCsvButton fileName={() => `import-rejects-${props.jobId}.csv`} build={exportRejects} disabled={rejects.items().length === 0} />
         </div>
         <ErrorBanner error={rejects.error()} retry={() => void rejects.reset()} />
         <Show when={rejects.loaded()}>

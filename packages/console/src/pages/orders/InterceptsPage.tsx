@@ -8,8 +8,8 @@ import { Empty, ErrorBanner, Loading, Notice } from "../../components/States";
 import { useI18n } from "../../i18n";
 import { createPagedList } from "../../lib/paged";
 import { useCan } from "./can";
-import { collectPages, toCsv, type CsvColumn } from "./csv-export";
-import { ExportButton } from "./ExportButton";
+import { allPages, toCsv, type CsvColumn } from "../../lib/csv";
+import { ExportCsvButton } from "../../components/ExportCsvButton";
 import { ReleaseDialog } from "./ReleaseDialog";
 import { INTERCEPT_RELEASERS } from "./roles";
 import { useShopTime } from "./shop-time";
@@ -42,7 +42,7 @@ export function InterceptsPage() {
     { header: t("orders.release.note"), value: (i) => i.note },
   ];
   const exportAll = async () => {
-    const { items, truncated } = await collectPages((cursor) => OrdersApi.intercepts(state(), cursor));
+    const { items, truncated } = await allPages((cursor) => OrdersApi.intercepts(state(), cursor));
     return { csv: toCsv(columns(), items), truncated };
   };
 
@@ -61,7 +61,7 @@ export function InterceptsPage() {
               )}
             </For>
           </div>
-          <ExportButton fileName={() => `intercepts-${state()}-${clock.day(Date.now())}.csv`} build={exportAll} disabled={list.items().length === 0} />
+          <ExportCsvButton fileName={() => `intercepts-${state()}-${clock.day(Date.now())}.csv`} build={exportAll} disabled={list.items().length === 0} />
         </>
       }
     >

@@ -8,8 +8,8 @@ import { Empty, ErrorBanner, Loading } from "../../components/States";
 import { useI18n } from "../../i18n";
 import { createPagedList } from "../../lib/paged";
 import { FlagBadge, InterceptedBadge, OrderStatusBadge } from "./Badges";
-import { collectPages, toCsv, type CsvColumn } from "./csv-export";
-import { ExportButton } from "./ExportButton";
+import { allPages, toCsv, type CsvColumn } from "../../lib/csv";
+import { ExportCsvButton } from "../../components/ExportCsvButton";
 import { filterFromParams, paramsFromFilter } from "./filter";
 import { yuan, yuanPlain } from "./money";
 import { OrderFilters } from "./OrderFilters";
@@ -41,7 +41,7 @@ export function OrderListPage() {
     { header: t("orders.intercepted"), value: (o) => (o.intercepted ? t("ops.yes") : "") },
   ];
   const exportAll = async () => {
-    const { items, truncated } = await collectPages((cursor) => OrdersApi.list(filter(), cursor, 200));
+    const { items, truncated } = await allPages((cursor) => OrdersApi.list(filter(), cursor, 200));
     return { csv: toCsv(columns(), items), truncated };
   };
 
@@ -51,7 +51,7 @@ export function OrderListPage() {
       actions={
         <>
           <OrderJump />
-          <ExportButton fileName={() => `orders-${clock.day(Date.now())}.csv`} build={exportAll} disabled={list.items().length === 0} />
+          <ExportCsvButton fileName={() => `orders-${clock.day(Date.now())}.csv`} build={exportAll} disabled={list.items().length === 0} />
         </>
       }
     >

@@ -9,8 +9,8 @@ import { useI18n } from "../../i18n";
 import { createPagedList } from "../../lib/paged";
 import { useCan } from "./can";
 import { ChaseDialog } from "./ChaseDialog";
-import { collectPages, toCsv, type CsvColumn } from "./csv-export";
-import { ExportButton } from "./ExportButton";
+import { allPages, toCsv, type CsvColumn } from "../../lib/csv";
+import { ExportCsvButton } from "../../components/ExportCsvButton";
 import { yuan, yuanPlain } from "./money";
 import { ORDER_CHASERS } from "./roles";
 import { useShopTime } from "./shop-time";
@@ -45,14 +45,14 @@ export function UnpaidPage() {
     { header: t("orders.chase.note"), value: (o) => o.chase.last?.note },
   ];
   const exportAll = async () => {
-    const { items, truncated } = await collectPages((cursor) => OrdersApi.unpaid(cursor));
+    const { items, truncated } = await allPages((cursor) => OrdersApi.unpaid(cursor));
     return { csv: toCsv(columns(), items), truncated };
   };
 
   return (
     <Page
       title={t("orders.unpaidTitle")}
-      actions={<ExportButton fileName={() => `unpaid-${clock.day(Date.now())}.csv`} build={exportAll} disabled={list.items().length === 0} />}
+      actions={<ExportCsvButton fileName={() => `unpaid-${clock.day(Date.now())}.csv`} build={exportAll} disabled={list.items().length === 0} />}
     >
       <p class="muted">{t("orders.unpaidHint")}</p>
       <Show when={notice()}>

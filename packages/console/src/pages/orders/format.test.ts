@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectPages, csvCell, toCsv } from "./csv-export";
+import { allPages, csvCell, toCsv } from "../../lib/csv";
 import { filterFromParams, paramsFromFilter } from "./filter";
 import { yuan, yuanPlain } from "./money";
 import { shopDateTime, shopDay, shopMonth, shopTime } from "./shop-time";
@@ -53,9 +53,9 @@ describe("CSV for Excel", () => {
 
   it("reads every page for an export, up to the cap", async () => {
     const pages = { start: { items: [1, 2], cursor: "b" }, b: { items: [3, 4], cursor: "c" }, c: { items: [5], cursor: null } };
-    const all = await collectPages(async (cursor) => pages[(cursor ?? "start") as keyof typeof pages]);
+    const all = await allPages(async (cursor) => pages[(cursor ?? "start") as keyof typeof pages]);
     expect(all).toEqual({ items: [1, 2, 3, 4, 5], truncated: false });
-    const capped = await collectPages(async (cursor) => pages[(cursor ?? "start") as keyof typeof pages], 3);
+    const capped = await allPages(async (cursor) => pages[(cursor ?? "start") as keyof typeof pages], 3);
     expect(capped).toEqual({ items: [1, 2, 3], truncated: true });
   });
 });

@@ -9,8 +9,8 @@ import { useI18n } from "../../i18n";
 import { createPagedList } from "../../lib/paged";
 import { InterceptedBadge } from "../orders/Badges";
 import { useCan } from "../orders/can";
-import { collectPages, toCsv, type CsvColumn } from "../orders/csv-export";
-import { ExportButton } from "../orders/ExportButton";
+import { allPages, toCsv, type CsvColumn } from "../../lib/csv";
+import { ExportCsvButton } from "../../components/ExportCsvButton";
 import { useShopTime } from "../orders/shop-time";
 import { ParcelLookup } from "./ParcelLookup";
 import { ParcelStateBadge } from "./ParcelStateBadge";
@@ -48,7 +48,7 @@ export function ParcelListPage() {
     { header: t("parcels.createdAt"), value: (p) => clock.dateTime(p.createdAt) },
   ];
   const exportAll = async () => {
-    const { items, truncated } = await collectPages((cursor) => ParcelsApi.list(filterOf(view()), cursor));
+    const { items, truncated } = await allPages((cursor) => ParcelsApi.list(filterOf(view()), cursor));
     return { csv: toCsv(columns(), items), truncated };
   };
 
@@ -60,7 +60,7 @@ export function ParcelListPage() {
           <Show when={can(WAYBILL_ASSIGNERS)}>
             <A href="/parcels/waybills/import">{t("parcels.import.link")}</A>
           </Show>
-          <ExportButton fileName={() => `parcels-${view()}-${clock.day(Date.now())}.csv`} build={exportAll} disabled={list.items().length === 0} />
+          <ExportCsvButton fileName={() => `parcels-${view()}-${clock.day(Date.now())}.csv`} build={exportAll} disabled={list.items().length === 0} />
         </>
       }
     >

@@ -8,8 +8,8 @@ import { Empty, ErrorBanner } from "../../components/States";
 import { useI18n } from "../../i18n";
 import { describeError } from "../../i18n/errors";
 import { createAction } from "../../lib/action";
-import { toCsv, type CsvColumn } from "../orders/csv-export";
-import { ExportButton } from "../orders/ExportButton";
+import { toCsv, type CsvColumn } from "../../lib/csv";
+import { ExportCsvButton } from "../../components/ExportCsvButton";
 import { decodeExport } from "../orders/import-file";
 import { useShopTime } from "../orders/shop-time";
 import { CARRIERS } from "./carriers";
@@ -89,7 +89,7 @@ export function WaybillImportPage() {
             <section class="card" data-testid="waybill-import-report">
               <div class="card-header">
                 <h2>{t("parcels.import.report")}</h2>
-                <ExportButton
+                <ExportCsvButton
                   fileName={() => `waybill-import-${clock.day(Date.now())}.csv`}
                   build={async () => ({ csv: toCsv(columns(), r().rows) })}
                 />

@@ -181,7 +181,7 @@ export function RosterEditor(props: { roster: RosterInfo; onChanged: (roster: Ro
                             title={leaveAt().has(key) ? t("att.roster.leaveCell", { cover: cover() ?? t("att.leave.noCover") }) : shiftName(value())}
                           >
                             <select aria-label={`${person.name} ${day}`} value={value()} onChange={(e) => set(person.staffNo, day, e.currentTarget.value)}>
-                              <For each={shiftCodes()}>{(code) => <option value={code}>{code}</option>}</For>
+                              <For each={shiftCodes()}>{(code) => <option value={code}>{shiftName(code)}</option>}</For>
                               <option value={REST}>{t("att.roster.restShort")}</option>
                             </select>
                           </td>
