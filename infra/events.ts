@@ -46,6 +46,11 @@ export const EVENT_RULES: readonly EventRule[] = [
     detailTypes: ["packing.parcel-state-changed"],
     description: "A parcel's progress (allocated, picking, packed, handed over) becomes its orders' warehouse steps",
   },
+  {
+    consumer: "warehouse-release-stock",
+    detailTypes: ["packing.parcel-state-changed"],
+    description: "A parcel cancelled or sent back to pending after allocation gives its reserved stock back",
+  },
 ];
 
 export function consumersFor(detailType: string): string[] {

@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withActor } from "@dianwu/core/actor";
 import { Audit } from "@dianwu/core/audit";
-import { Parcel } from "@dianwu/core/packing";
+import { Parcel, ParcelEvents, resetStockAvailability } from "@dianwu/core/packing";
 import { Settings } from "@dianwu/core/settings";
 import { Stock } from "@dianwu/core/warehouse";
+import { composeAreas } from "@dianwu/functions/compose";
 import { createApi } from "@dianwu/functions/http/app";
+import { warehouseReleaseStock } from "@dianwu/functions/events/warehouse-release-stock";
+import { consumersFor } from "../../../infra/events";
 import { SYSTEM } from "@dianwu/local/testing/factories";
 import { signedIn } from "@dianwu/local/testing/http";
 import { makeParcel } from "@dianwu/local/testing/parcels";
@@ -107,5 +110,36 @@ describe("allocation (配货)", () => {
     const bad = await allocate({ parcelIds: [] });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.json)).toContain("parcelIds");
+  });
+
+  it("gives the reserved stock back when an allocated parcel is cancelled, once however often the event comes", async () => {
+    const { sku, parcel } = await parcelOf(2, 2);
+    await allocate({ parcelIds: [parcel.parcelId] });
+    expect(await Stock.balance(sku.skuId, sku.homeBin)).toMatchObject({ reserved: 2, available: 0 });
+    await withActor(SYSTEM, () => Parcel.move(parcel.parcelId, "cancelled"));
+    const event = withActor(SYSTEM, () => ParcelEvents.StateChanged.create({ parcelId: parcel.parcelId, tids: parcel.tids, from: "allocated", to: "cancelled" }));
+    expect(consumersFor(event["detail-type"])).toContain("warehouse-release-stock");
+    await warehouseReleaseStock(event);
+    await warehouseReleaseStock(event);
+    expect(await Stock.balance(sku.skuId, sku.homeBin)).toMatchObject({ onHand: 2, reserved: 0, available: 2 });
+    expect((await Stock.reservations(parcel.parcelId)).map((r) => r.state)).toEqual(["released"]);
+  });
+
+  it("with the areas composed, matching splits what the stock cannot serve into a later parcel; allocation serves both as stock comes", async () => {
+    composeAreas();
+    try {
+      const sku = await makeSku();
+      await stockUp(sku.skuId, sku.homeBin, 1);
+      const { order } = await makeParcel({ skus: [[sku.outerSkuId, 3]], noMerge: true });
+      const parcels = await Parcel.byOrder(order.tid);
+      expect(parcels.map((p) => [p.awaitingStock, p.lines[0]!.quantity]).sort()).toEqual([[false, 1], [true, 2]]);
+      const [ready, later] = [parcels.find((p) => !p.awaitingStock)!, parcels.find((p) => p.awaitingStock)!];
+      expect((await allocate({ parcelIds: [ready.parcelId, later.parcelId] })).json).toMatchObject({ allocated: 1, short: 1 });
+      await stockUp(sku.skuId, sku.homeBin, 2);
+      expect((await allocate({ parcelIds: [later.parcelId] })).json).toMatchObject({ allocated: 1 });
+      expect(await Parcel.mustFromId(later.parcelId)).toMatchObject({ state: "allocated", awaitingStock: false });
+    } finally {
+      resetStockAvailability();
+    }
   });
 });

@@ -17,12 +17,16 @@ export interface Secrets {
   webhookSecret: string;
 }
 
-/** Points the domain at a table and installs the local bus: everything but the HTTP listener. */
-export function wire(options: { endpoint: string; table: string; secrets: Secrets }) {
+/**
+ * Points the domain at a table and installs the local bus: everything but the HTTP listener.
+ * `composeAreas: false` leaves the areas unjoined (matching then counts every SKU as in stock):
+ * for tests that are not about stock and would otherwise have to stock every SKU they order.
+ */
+export function wire(options: { endpoint: string; table: string; secrets: Secrets; composeAreas?: boolean }) {
   configure({ client: localClient(options.endpoint), table: options.table });
   setSigningSecret(options.secrets.sessionSecret);
   setWebhookSecret(options.secrets.webhookSecret);
-  composeAreas();
+  if (options.composeAreas !== false) composeAreas();
   const bus = createLocalBus(consumers);
   bus.install();
   return bus;

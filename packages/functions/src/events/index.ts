@@ -6,6 +6,7 @@ import { parcelsIntercept } from "./parcels-intercept";
 import { parcelsMatch } from "./parcels-match";
 import { parcelsReportSteps } from "./parcels-report-steps";
 import { revokeAccess } from "./revoke-access";
+import { warehouseReleaseStock } from "./warehouse-release-stock";
 
 /** Consumer name (as used in infra/events.ts) → handler. A test checks the two lists agree. */
 export const consumers: Record<string, Consumer> = {
@@ -16,4 +17,5 @@ export const consumers: Record<string, Consumer> = {
   "parcels-match": parcelsMatch,
   "parcels-intercept": parcelsIntercept,
   "parcels-report-steps": parcelsReportSteps,
+  "warehouse-release-stock": warehouseReleaseStock,
 };
