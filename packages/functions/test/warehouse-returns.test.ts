@@ -29,6 +29,10 @@ describe("returns, reshipments, register and reports over HTTP", () => {
     expect(mine).toMatchObject({ kind: "other", note: "吊牌已剪", state: "open" });
     expect((await packer.post(`/api/warehouse/return-anomalies/${mine.anomalyId}/follow-ups`, { note: "x", state: "resolved" })).status).toBe(403);
     expect((await cs.post(`/api/warehouse/return-anomalies/${mine.anomalyId}/follow-ups`, { note: "买家同意扣款 10 元", state: "resolved" })).json.state).toBe("resolved");
+    // The return's own page lists its anomalies whatever their state; the warehouse floor may not read them.
+    const ofReturn = await cs.get(`/api/warehouse/returns/${received.json.returnId}/anomalies`);
+    expect(ofReturn.json.items).toEqual([expect.objectContaining({ anomalyId: mine.anomalyId, state: "resolved" })]);
+    expect((await packer.get(`/api/warehouse/returns/${received.json.returnId}/anomalies`)).status).toBe(403);
 
     const sheet = await cs.post("/api/warehouse/reshipments", { orderId: "3015550001111", reason: "换货", lines: [{ skuId: sku.skuId, qty: 1 }] });
     expect(sheet.status).toBe(201);

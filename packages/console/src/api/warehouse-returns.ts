@@ -27,6 +27,9 @@ export const receive = (input: ReturnIntake) => request<ReturnReceived>("/wareho
 
 export const anomalies = (state: AnomalyState, cursor?: string | null) =>
   request<Page<ReturnAnomaly>>("/warehouse/return-anomalies", { query: { state, cursor } });
+/** Every anomaly of one return, whatever its state. */
+export const anomaliesOfReturn = (returnId: string) =>
+  request<{ items: ReturnAnomaly[] }>(`/warehouse/returns/${id(returnId)}/anomalies`).then((r) => r.items);
 export const followUp = (anomalyId: string, input: FollowUpInput) =>
   request<ReturnAnomaly>(`/warehouse/return-anomalies/${id(anomalyId)}/follow-ups`, { method: "POST", body: input });
 

@@ -73,5 +73,11 @@ export const ReturnAnomalyEntity = defineEntity({
       pk: { field: "gsi1pk", composite: ["state"] },
       sk: { field: "gsi1sk", composite: ["createdAt", "anomalyId"] },
     },
+    /** A return's own anomalies, whatever their state (the return's page shows them all). */
+    byReturn: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: ["returnId"] },
+      sk: { field: "gsi2sk", composite: ["createdAt", "anomalyId"] },
+    },
   },
 });

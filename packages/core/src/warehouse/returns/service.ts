@@ -161,6 +161,12 @@ export async function anomalies(input: { state: "open" | "following" | "resolved
   return { items: result.data.map(presentAnomaly), cursor: result.cursor };
 }
 
+/** Every anomaly of one return, oldest first (a return has a handful at most). */
+export async function anomaliesOfReturn(returnId: string) {
+  const result = await ReturnAnomalyEntity.query.byReturn({ returnId }).go({ pages: "all" });
+  return result.data.map(presentAnomaly);
+}
+
 export const FollowUpInput = z.object({ note: z.string().trim().min(2).max(300), state: z.enum(["following", "resolved"]) });
 
 /** Customer service records what it did about an anomaly; resolved ones stay resolved. */

@@ -52,6 +52,17 @@ export const warehouseReturns = new OpenAPIHono()
   .openapi(
     route({
       method: "get",
+      path: "/warehouse/returns/{returnId}/anomalies",
+      access: staff(CS_AND_SUPERVISORS),
+      summary: "Every anomaly of one return, whatever its state, oldest first",
+      request: { params: z.object({ returnId: Ulid }) },
+      responses: { 200: json(z.object({ items: z.array(Return.Anomaly) })) },
+    }),
+    async (c) => c.json({ items: await Return.anomaliesOfReturn(c.req.valid("param").returnId) }, 200),
+  )
+  .openapi(
+    route({
+      method: "get",
       path: "/warehouse/return-anomalies",
       access: staff(CS_AND_SUPERVISORS),
       summary: "Return anomalies for customer service to follow up, newest first",

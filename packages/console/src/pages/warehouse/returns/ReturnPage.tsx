@@ -1,7 +1,6 @@
 import { A, useParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
 import * as ReturnsApi from "../../../api/warehouse-returns";
-import type { ReturnAnomaly } from "../../../api/warehouse-ops-types";
 import { Page } from "../../../components/Page";
 import { Loadable } from "../../../components/States";
 import { useI18n } from "../../../i18n";
@@ -9,14 +8,6 @@ import { useShopTime } from "../../../lib/shop-time";
 import { CS_AND_SUPERVISORS, useCan } from "../access";
 import { SkuCell } from "../components/SkuCell";
 import { destinationOf, returnPieces } from "./return-rules";
-
-const STATES = ["open", "following", "resolved"] as const;
-
-/** A return's anomalies: the API lists them by state, so the first page of each is searched. */
-async function anomaliesOf(returnId: string): Promise<ReturnAnomaly[]> {
-  const pages = await Promise.all(STATES.map((s) => ReturnsApi.anomalies(s)));
-  return pages.flatMap((p) => p.items).filter((a) => a.returnId === returnId);
-}
 
 /** One return taken in: its package, each item and where it went, and its anomalies with their follow-up. */
 export function ReturnPage() {
@@ -27,7 +18,7 @@ export function ReturnPage() {
   const [ret, { refetch }] = createResource(() => params.returnId, ReturnsApi.get);
   const [anomalies] = createResource(
     () => (can(CS_AND_SUPERVISORS) ? params.returnId : undefined),
-    (id) => anomaliesOf(id),
+    (id) => ReturnsApi.anomaliesOfReturn(id),
   );
   return (
     <Page
