@@ -211,7 +211,7 @@ function OvertimeSection(props: { items: OvertimeInfo[]; me: string; names: Name
                 <td>{o.ratePercent}%</td>
                 <td>
                   {o.reason}
-                  <For each={o.breaches}>{(b) => <div class="error-text small">{t("att.overtime.breach", { limit: t(`att.limit.${b.limit}`), total: hoursMinutes(b.totalMinutes), max: hoursMinutes(b.maxMinutes) })}</div>}</For>
+                  <For each={o.breaches}>{(b) => <div class="att-problem">{t("att.overtime.breach", { limit: t(`att.limit.${b.limit}`), total: hoursMinutes(b.totalMinutes), max: hoursMinutes(b.maxMinutes) })}</div>}</For>
                 </td>
                 <td class="col-actions">
                   <Show when={o.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>

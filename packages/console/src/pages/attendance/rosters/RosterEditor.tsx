@@ -50,10 +50,11 @@ export function RosterEditor(props: { roster: RosterInfo; onChanged: (roster: Ro
       return next;
     });
   const doSave = async () => {
+    const count = changes().length;
     const outcome = await save.run();
     if (outcome.ok) {
       setEdits(new Map());
-      setNotice(t("att.roster.saved", { count: changes().length }));
+      setNotice(t("att.roster.saved", { count }));
       props.onChanged(outcome.value);
     }
   };
@@ -161,7 +162,7 @@ export function RosterEditor(props: { roster: RosterInfo; onChanged: (roster: Ro
                   <tr data-staff-no={person.staffNo} classList={{ "quota-breach": quotaOf(person.staffNo).length > 0 }}>
                     <th class="roster-person" title={quotaOf(person.staffNo).map((q) => t(`att.quota.${q.problem}`, { from: q.from, to: q.to, rest: q.restDays, quota: q.quota })).join("\n")}>
                       {person.name} <span class="muted mono small">{person.staffNo}</span>
-                      <For each={quotaOf(person.staffNo)}>{(q) => <div class="error-text small">{t(`att.quota.${q.problem}`, { from: q.from.slice(5), to: q.to.slice(5), rest: q.restDays, quota: q.quota })}</div>}</For>
+                      <For each={quotaOf(person.staffNo)}>{(q) => <div class="att-problem">{t(`att.quota.${q.problem}`, { from: q.from.slice(5), to: q.to.slice(5), rest: q.restDays, quota: q.quota })}</div>}</For>
                     </th>
                     <For each={r().days}>
                       {(day, i) => {

@@ -60,8 +60,10 @@ export function RostersPage() {
       </Show>
       <Loadable resource={roster} retry={refetch}>
         {(current) => (
+          // Keyed on which roster it is, not on the roster object: a save or publish answers with a
+          // new object, and the editor must stay (with its notice) rather than start over.
           <Show
-            when={current()}
+            when={current() && `${current()!.department}|${current()!.month}`}
             keyed
             fallback={
               <GenerateForm
@@ -74,15 +76,13 @@ export function RostersPage() {
               />
             }
           >
-            {(r) => (
-              <RosterEditor
-                roster={r}
-                onChanged={(next) => {
-                  mutate(next);
-                  void refetchList();
-                }}
-              />
-            )}
+            <RosterEditor
+              roster={current()!}
+              onChanged={(next) => {
+                mutate(next);
+                void refetchList();
+              }}
+            />
           </Show>
         )}
       </Loadable>

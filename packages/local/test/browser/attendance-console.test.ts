@@ -1,0 +1,118 @@
+import { mkdir, readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { AttendanceTime } from "@dianwu/core/attendance";
+import { makeBadge, makeStaff, PASSWORD } from "../../src/testing/factories";
+import { makeCorrection, makeLeave, makeOvertime, makePunch, makeRoster, useTimetable } from "../../src/testing/attendance";
+import { openPage, signIn, startSystem } from "./harness";
+
+/**
+ * The attendance console as a customer-service supervisor: a month's roster generated from a
+ * rotation and coverage, edited and published; the approvals inbox; today's board with a late
+ * check-in; the monthly summaries with their CSV; and a plain agent's own month and leave request.
+ */
+const SHOTS = "/tmp/ca-shots";
+const TZ = "Asia/Shanghai";
+
+let system: Awaited<ReturnType<typeof startSystem>>;
+let browser: Browser;
+type Person = Awaited<ReturnType<typeof makeStaff>>;
+let supervisor: Person;
+let agents: Person[];
+
+const today = () => AttendanceTime.localDay(Date.now(), TZ);
+const thisMonth = () => today().slice(0, 7);
+const nextMonth = () => {
+  const [y, m] = thisMonth().split("-").map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+};
+
+beforeAll(async () => {
+  system = await startSystem();
+  browser = system.browser;
+  await mkdir(SHOTS, { recursive: true });
+  supervisor = await makeStaff({ department: "customer_service", roles: ["cs_supervisor"], name: "周主管" });
+  agents = [];
+  for (const name of ["王售前", "李售后", "张跟单", "陈投诉"]) agents.push(await makeStaff({ department: "customer_service", roles: ["cs_presale"], name }));
+});
+afterAll(async () => system?.stop());
+
+/** Signed in as `staffNo` on a console page (its own browser context: one person per window). */
+async function as(staffNo: string, route: string) {
+  const page = await openPage(browser, `${system.baseUrl}/#${route}`);
+  await signIn(page, staffNo, PASSWORD);
+  await page.locator(".sidebar").waitFor();
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+const submitDialog = (page: Page) => page.click(".modal form button[type=submit]");
+
+describe("attendance console", () => {
+  it("a supervisor generates a month's roster from a rotation and coverage, sees the shortfalls, edits a cell, saves and publishes", { timeout: 90_000 }, async () => {
+    const month = nextMonth();
+    const page = await as(supervisor.staffNo, `/attendance/rosters?department=customer_service&month=${month}`);
+    // No roster yet: the page offers to generate one with the department's timetable (cs-a: early/late, 3 rest days a month).
+    await page.locator("select[name=timetable]").waitFor();
+    expect(await page.locator("select[name=timetable]").inputValue()).toBe("cs-a");
+    await page.fill("input[name=need-early]", "2");
+    await page.fill("input[name=need-late]", "2");
+    // Weekends need a third person on the late shift: five people cannot always give it.
+    await page.fill("input[name=weekend-late]", "3");
+    await page.check("input[name=useRotation]");
+    await page.fill("input[name=cycle]", "early,late");
+    await page.selectOption("select[name=switchWeekday]", "6");
+    await page.click("form.card button[type=submit]");
+
+    const roster = page.locator("[data-testid=roster-grid]");
+    await roster.waitFor();
+    expect(await page.locator("[data-testid=roster-status]").textContent()).toBe("草稿");
+    // Everyone in the department is rostered, each cell a shift or rest.
+    expect(await roster.locator("tbody tr").count()).toBe(5);
+    await shot(page, "1-roster-draft");
+
+    // The rotation leaves some shifts short: the coverage rows show them in red, the chip counts them.
+    const chips = page.locator("[data-testid=roster-problems] .chip");
+    const uncoveredBefore = Number((await chips.nth(0).textContent())!.match(/\d+/)![0]);
+    expect(uncoveredBefore).toBeGreaterThan(0);
+    expect(await chips.nth(0).getAttribute("class")).toContain("chip-bad");
+    expect(await roster.locator("tfoot td.short").count()).toBe(uncoveredBefore);
+    expect(await chips.nth(1).textContent()).toBe("0 处休息天数不符");
+
+    // The supervisor fills a short late shift with someone resting that day (in Chinese: shift names, not codes).
+    const short = roster.locator("tfoot tr[data-shift=late] td.short").first();
+    const day = (await short.getAttribute("data-day"))!;
+    const staffNo = (await roster.locator(`tbody tr:has(td[data-day='${day}'].rest)`).first().getAttribute("data-staff-no"))!;
+    const resting = roster.locator(`tbody tr[data-staff-no='${staffNo}']`);
+    const cell = resting.locator(`td[data-day='${day}'] select`);
+    expect(await cell.locator("option:checked").textContent()).toBe("休");
+    await cell.selectOption("late");
+    expect(await cell.locator("option:checked").textContent()).toBe("晚班");
+    await expect.poll(() => chips.nth(0).textContent()).toBe(`${uncoveredBefore - 1} 个班次人手不足`);
+    expect(await resting.locator(`td[data-day='${day}']`).getAttribute("class")).toContain("edited");
+    expect(await page.locator("[data-testid=roster-problems]").textContent()).toContain("1 处未保存");
+    // Unsaved changes cannot be published.
+    expect(await page.locator("[data-testid=roster-publish]").isDisabled()).toBe(true);
+
+    await page.click("[data-testid=roster-save]");
+    await expect.poll(() => page.locator(".banner-success").textContent()).toBe("已保存 1 处修改。");
+    expect(await page.locator(".roster").getAttribute("data-version")).toBe("2");
+    // The server's analysis of the saved version: that person now rests too little this month.
+    await expect.poll(() => chips.nth(1).textContent()).toBe("1 处休息天数不符");
+    expect(await chips.nth(1).getAttribute("class")).toContain("chip-bad");
+    expect(await resting.getAttribute("class")).toContain("quota-breach");
+    expect(await resting.locator(".att-problem").textContent()).toMatch(/只休 2 天，应休 3 天/);
+    await shot(page, "1-roster-edited");
+
+    // Publishing with problems left asks first, naming them; then it is published.
+    await page.click("[data-testid=roster-publish]");
+    const confirm = page.locator(".modal");
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain(`还有 ${uncoveredBefore - 1} 个班次人手不足、1 处休息天数不符`);
+    await confirm.locator("button.button-danger").click();
+    await expect.poll(() => page.locator("[data-testid=roster-status]").textContent()).toBe("已发布");
+    expect(await page.locator(".banner-success").textContent()).toBe("排班已发布，员工可以查看。");
+    expect(await page.locator("[data-testid=roster-publish]").textContent()).toBe("重新发布");
+    await page.context().close();
+  });
+});
