@@ -115,4 +115,68 @@ describe("attendance console", () => {
     expect(await page.locator("[data-testid=roster-publish]").textContent()).toBe("重新发布");
     await page.context().close();
   });
+
+  it("the approvals inbox: leave with a cover approved, leave without one refused with a reason, a missing punch and overtime decided, over-limit overtime blocked", { timeout: 90_000 }, async () => {
+    const [wang, li, zhang, chen] = agents as [Person, Person, Person, Person];
+    const tomorrow = AttendanceTime.addDays(today(), 1);
+    const yesterday = AttendanceTime.addDays(today(), -1);
+    const covered = await makeLeave(wang, { from: tomorrow, coverStaffNo: li.staffNo, reason: "回老家办证" });
+    const uncovered = await makeLeave(zhang, { from: tomorrow, kind: "sick", reason: "发烧" });
+    const correction = await makeCorrection(li, { at: new Date(AttendanceTime.localInstant(yesterday, 17 * 60 + 30, TZ)).toISOString(), direction: "out", reason: "下班忘记打卡" });
+    const shortOvertime = await makeOvertime(chen, { day: yesterday, minutes: 30, reason: "顾客咨询尺码" });
+    const longOvertime = await makeOvertime(wang, { day: yesterday, minutes: 90, reason: "大客户售后" });
+
+    const page = await as(supervisor.staffNo, "/attendance/inbox");
+    const leaveRow = (id: string) => page.locator(`[data-testid=inbox-leave] tr[data-leave-id='${id}']`);
+    await leaveRow(covered.leaveId).waitFor();
+    expect(await leaveRow(covered.leaveId).textContent()).toContain(`李售后 ${li.staffNo}`);
+    expect(await leaveRow(uncovered.leaveId).textContent()).toContain("未安排顶班");
+    await shot(page, "2-inbox");
+
+    // The cover named in the request is preselected; approving makes the leave valid.
+    await leaveRow(covered.leaveId).locator("[data-decide=approve]").click();
+    expect(await page.locator(".modal select[name=coverStaffNo]").inputValue()).toBe(li.staffNo);
+    await submitDialog(page);
+    await expect.poll(() => page.locator(".banner-success").textContent()).toBe("请假已批准。");
+    expect(await leaveRow(covered.leaveId).count()).toBe(0);
+
+    // Without a cover the approval is refused, in words, and the dialog stays for one to be chosen.
+    await leaveRow(uncovered.leaveId).locator("[data-decide=approve]").click();
+    expect(await page.locator(".modal select[name=coverStaffNo]").inputValue()).toBe("");
+    await submitDialog(page);
+    await expect.poll(() => page.locator(".modal [role=alert]").textContent()).toBe("请先指定顶班人再批准：没有顶班人的请假无效。");
+    await shot(page, "2-inbox-no-cover");
+    await page.click(".modal button:has-text('取消')");
+    expect(await leaveRow(uncovered.leaveId).count()).toBe(1);
+
+    // The missing punch: approved, the punch is added.
+    const correctionRow = page.locator(`[data-testid=inbox-corrections] tr[data-correction-id='${correction.correctionId}']`);
+    expect(await correctionRow.textContent()).toContain("下班");
+    await correctionRow.locator("[data-decide=approve]").click();
+    await submitDialog(page);
+    await expect.poll(() => page.locator(".banner-success").textContent()).toBe("补卡已批准，打卡记录已补上。");
+    expect(await correctionRow.count()).toBe(0);
+
+    // Half an hour of overtime is within the limits.
+    const overtimeRow = (id: string) => page.locator(`[data-testid=inbox-overtime] tr[data-overtime-id='${id}']`);
+    expect(await overtimeRow(shortOvertime.overtimeId).textContent()).toContain("150%");
+    await overtimeRow(shortOvertime.overtimeId).locator("[data-decide=approve]").click();
+    await submitDialog(page);
+    await expect.poll(() => page.locator(".banner-success").textContent()).toBe("加班已批准。");
+
+    // An hour and a half is over the daily hour: the settings block it, and the page says by how much.
+    await overtimeRow(longOvertime.overtimeId).locator("[data-decide=approve]").click();
+    await submitDialog(page);
+    await expect.poll(() => page.locator(".modal [role=alert]").textContent()).toContain("超出加班上限");
+    expect(await page.locator(".modal [data-testid=overtime-breach]").textContent()).toBe("超出每日上限：合计 1:30，上限 1:00");
+    expect(await overtimeRow(longOvertime.overtimeId).getAttribute("class")).toContain("row-problem");
+    await shot(page, "2-inbox-over-limit");
+    await page.click(".modal button:has-text('取消')");
+    await overtimeRow(longOvertime.overtimeId).locator("[data-decide=reject]").click();
+    await page.fill(".modal input[name=note]", "超出每日上限");
+    await submitDialog(page);
+    await expect.poll(() => page.locator(".banner-success").textContent()).toBe("已驳回。");
+    expect(await overtimeRow(longOvertime.overtimeId).count()).toBe(0);
+    await page.context().close();
+  });
 });

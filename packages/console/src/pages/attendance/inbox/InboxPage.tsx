@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import * as AttendanceApi from "../../../api/attendance";
+import { ApiError } from "../../../api/problem";
 import type { CorrectionInfo, Inbox, LeaveInfo, OvertimeInfo } from "../../../api/attendance-types";
 import { DecideButtons } from "../../../components/DecideButtons";
 import { Field } from "../../../components/Field";
@@ -62,6 +63,7 @@ export function InboxPage() {
 }
 
 type Names = ReturnType<typeof createStaffNames>;
+type Breach = OvertimeInfo["breaches"][number];
 type Decided = (id: string, message: string) => void;
 
 function LeaveSection(props: { items: LeaveInfo[]; me: string; names: Names; onDecided: Decided }) {
@@ -198,34 +200,51 @@ function OvertimeSection(props: { items: OvertimeInfo[]; me: string; names: Name
         </thead>
         <tbody>
           <For each={props.items}>
-            {(o) => (
-              <tr data-overtime-id={o.overtimeId} classList={{ "row-problem": o.breaches.length > 0 }}>
-                <td>{props.names.label(o.staffNo)}</td>
-                <td class="nowrap">{o.day}</td>
-                <td class="num">
-                  {hoursMinutes(o.minutes)}
-                  <Show when={o.special}>
-                    <div class="chip">{t("att.overtime.special")}</div>
-                  </Show>
-                </td>
-                <td>{o.ratePercent}%</td>
-                <td>
-                  {o.reason}
-                  <For each={o.breaches}>{(b) => <div class="att-problem">{t("att.overtime.breach", { limit: t(`att.limit.${b.limit}`), total: hoursMinutes(b.totalMinutes), max: hoursMinutes(b.maxMinutes) })}</div>}</For>
-                </td>
-                <td class="col-actions">
-                  <Show when={o.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
-                    <DecideButtons
-                      subject={`${props.names.label(o.staffNo)} ${o.day} ${hoursMinutes(o.minutes)}`}
-                      onDecide={async (approve, note) => {
-                        const decided = await AttendanceApi.decideOvertime(o.overtimeId, { approve, note: note || undefined });
-                        props.onDecided(o.overtimeId, !approve ? t("att.inbox.rejected") : decided.overLimit ? t("att.inbox.overtimeFlagged") : t("att.inbox.overtimeApproved"));
-                      }}
-                    />
-                  </Show>
-                </td>
-              </tr>
-            )}
+            {(o) => {
+              // A request waiting has no breaches yet: the limits are checked when it is approved.
+              // When the API refuses the approval, its breaches are shown in the row and the dialog.
+              const [refused, setRefused] = createSignal<Breach[]>([]);
+              const breaches = () => (o.breaches.length ? o.breaches : refused());
+              const breachText = (b: Breach) => t("att.overtime.breach", { limit: t(`att.limit.${b.limit}`), total: hoursMinutes(b.totalMinutes), max: hoursMinutes(b.maxMinutes) });
+              return (
+                <tr data-overtime-id={o.overtimeId} classList={{ "row-problem": breaches().length > 0 }}>
+                  <td>{props.names.label(o.staffNo)}</td>
+                  <td class="nowrap">{o.day}</td>
+                  <td class="num">
+                    {hoursMinutes(o.minutes)}
+                    <Show when={o.special}>
+                      <div class="chip">{t("att.overtime.special")}</div>
+                    </Show>
+                  </td>
+                  <td>{o.ratePercent}%</td>
+                  <td>
+                    {o.reason}
+                    <For each={breaches()}>{(b) => <div class="att-problem">{breachText(b)}</div>}</For>
+                  </td>
+                  <td class="col-actions">
+                    <Show when={o.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
+                      <DecideButtons
+                        subject={`${props.names.label(o.staffNo)} ${o.day} ${hoursMinutes(o.minutes)}`}
+                        extra={(approve) => (
+                          <Show when={approve && refused().length > 0}>
+                            <For each={refused()}>{(b) => <p class="att-problem" data-testid="overtime-breach">{breachText(b)}</p>}</For>
+                          </Show>
+                        )}
+                        onDecide={async (approve, note) => {
+                          try {
+                            const decided = await AttendanceApi.decideOvertime(o.overtimeId, { approve, note: note || undefined });
+                            props.onDecided(o.overtimeId, !approve ? t("att.inbox.rejected") : decided.overLimit ? t("att.inbox.overtimeFlagged") : t("att.inbox.overtimeApproved"));
+                          } catch (error) {
+                            if (error instanceof ApiError && error.code === "overtime.over-limit" && Array.isArray(error.problem.breaches)) setRefused(error.problem.breaches as Breach[]);
+                            throw error;
+                          }
+                        }}
+                      />
+                    </Show>
+                  </td>
+                </tr>
+              );
+            }}
           </For>
         </tbody>
       </table>
