@@ -5,6 +5,7 @@ import { Parcel } from "@dianwu/core/packing";
 import { useTestTable } from "@dianwu/local/testing/table";
 import { loadOrders } from "@dianwu/local/demo/orders";
 import { loadParcels } from "@dianwu/local/demo/parcels";
+import { loadWarehouse } from "@dianwu/local/demo/warehouse";
 
 const DEMO = { type: "system", reason: "demo-data" } as const;
 let bus: Awaited<ReturnType<typeof useTestTable>>["bus"];
@@ -14,6 +15,8 @@ beforeAll(async () => {
 
 describe("demo parcels", () => {
   it("come from the demo orders through the bus: one merged and being picked, one labelled, the intercepted ones stopped", async () => {
+    // As npm start loads them: the warehouse (SKUs and stock) first, so the demo can allocate.
+    await withActor(DEMO, () => loadWarehouse());
     await withActor(DEMO, () => loadOrders());
     await bus.drain();
     await withActor(DEMO, () => loadParcels());
