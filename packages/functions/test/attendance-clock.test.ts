@@ -57,7 +57,7 @@ describe("clock-in by badge scan", () => {
 
     vi.useRealTimers();
     const days = await supervisor.get(`/api/attendance/days?staffNo=${a.staffNo}&from=2026-03-09&to=2026-03-09`);
-    expect(days.json.items[0]).toMatchObject({ status: "irregular", flags: ["late"], lateMinutes: 5, workedMinutes: 535, overtimeMinutes: 10, dayType: "workday", ratePercent: 150 });
+    expect(days.json.items[0]).toMatchObject({ shiftName: "白班", status: "irregular", flags: ["late"], lateMinutes: 5, workedMinutes: 535, overtimeMinutes: 10, dayType: "workday", ratePercent: 150 });
   });
 
   it("a bad badge is a clear 400 naming the field, and the next scan still works", async () => {

@@ -149,7 +149,7 @@ describe("attendance, corrections, overtime and the month", () => {
     const board = (await supervisor.get("/api/attendance/board?department=warehouse")).json;
     expect(board.day).toBe("2026-08-03");
     const status = (staffNo: string) => board.items.find((i: any) => i.staffNo === staffNo).attendance;
-    expect(status(a.staff.staffNo)).toMatchObject({ shiftCode: "day", status: "in-progress", lateMinutes: 0 });
+    expect(status(a.staff.staffNo)).toMatchObject({ shiftCode: "day", shiftName: "白班", status: "in-progress", lateMinutes: 0 });
     expect(status(b.staff.staffNo)).toMatchObject({ shiftCode: "day", status: "in-progress", flags: ["not-in-yet"], punches: [] });
     expect((await a.get("/api/attendance/board?department=warehouse")).status).toBe(403);
   });

@@ -19,6 +19,8 @@ const Month = z.string().regex(MONTH_PATTERN, "YYYY-MM");
 export const DayInfo = z.object({
   day: z.string(),
   shiftCode: z.string().optional(),
+  /** The shift's name in the settings' timetables (早班, 白班…), for screens read by people, not the code. */
+  shiftName: z.string().optional(),
   dayType: z.enum(["workday", "rest", "holiday"]),
   ratePercent: z.number(),
   status: z.enum(["rest", "leave", "upcoming", "in-progress", "on-time", "irregular", "absent", "rest-worked"]),
@@ -35,11 +37,15 @@ export type DayInfo = z.infer<typeof DayInfo>;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** As the kiosk names a shift: the first timetable that has the code (the defaults agree on names). */
+const shiftNameOf = (code: string, settings: SettingsInfo) => settings.attendance.timetables.flatMap((t) => t.shifts).find((s) => s.code === code)?.name ?? code;
+
 export function presentDay(r: DayResult, settings: SettingsInfo): DayInfo {
   const type = dayType(r.day, settings.attendance.holidayOverrides);
   return {
     day: r.day,
     shiftCode: r.shiftCode,
+    shiftName: r.shiftCode ? shiftNameOf(r.shiftCode, settings) : undefined,
     dayType: type,
     ratePercent: payRatePercent(type, settings.attendance.overtime),
     status: r.status,

@@ -179,4 +179,106 @@ describe("attendance console", () => {
     expect(await overtimeRow(longOvertime.overtimeId).count()).toBe(0);
     await page.context().close();
   });
+
+  /*
+   * Late today: a timetable whose shift began about an hour ago (whatever the time the test runs;
+   * between midnight and a quarter past, the shift starts at 00:00 and the lateness is shorter),
+   * the person rostered on it, and their badge scanned at the kiosk some minutes after it began.
+   */
+  let late: Person & { lateBy: number };
+
+  it("today's board shows a staff member who clocked in late, with the minutes", { timeout: 90_000 }, async () => {
+    const person = await makeStaff({ department: "customer_service", roles: ["cs_aftersale"], name: "赵迟到" });
+    const badge = await makeBadge(person.staffNo);
+    const nowMinutes = AttendanceTime.localMinutes(Date.now(), TZ);
+    const start = Math.max(0, Math.floor((nowMinutes - 60) / 5) * 5);
+    const lateBy = Math.max(1, Math.min(17, nowMinutes - start - 1));
+    await useTimetable({
+      code: "test-now",
+      name: "测试班次表",
+      shifts: [{ code: "now", name: "测试班", segments: [{ start: AttendanceTime.minutesToClock(start), end: AttendanceTime.minutesToClock((start + 8 * 60) % (24 * 60)) }] }],
+      restDays: { count: 0, per: "month" },
+    });
+    await makeRoster({ department: "customer_service", month: thisMonth(), staffNos: [person.staffNo], cells: { [person.staffNo]: { [today()]: "now" } }, timetableCode: "test-now" });
+    const punch = await makePunch(badge.badgeCode, new Date(AttendanceTime.localInstant(today(), start + lateBy, TZ)));
+    expect(punch).toMatchObject({ result: "in", warnings: [{ code: "late", minutes: lateBy }] });
+    late = Object.assign(person, { lateBy });
+
+    const page = await as(supervisor.staffNo, "/attendance/board");
+    const row = page.locator(`[data-testid=board] tr[data-staff-no='${person.staffNo}']`);
+    await row.waitFor();
+    expect(await row.getAttribute("data-status")).toBe("in-progress");
+    expect(await row.locator(".flag-late").textContent()).toBe(`迟到 ${lateBy} 分钟`);
+    expect(await row.textContent()).toContain(`上班 ${AttendanceTime.minutesToClock(start + lateBy)}`);
+    // The shift by its name, as the roster and the kiosk call it.
+    expect(await row.locator("td").nth(2).textContent()).toContain("测试班");
+    expect(await page.locator("[data-testid=board-counts]").textContent()).toContain("迟到 1");
+    await shot(page, "3-board");
+    await page.context().close();
+  });
+
+  it("the monthly summaries show the score, and the CSV export carries it", { timeout: 90_000 }, async () => {
+    const page = await as(supervisor.staffNo, `/attendance/summaries?department=customer_service&month=${thisMonth()}`);
+    const row = page.locator(`[data-testid=summaries] tr[data-staff-no='${late.staffNo}']`);
+    await row.waitFor();
+    expect(await page.locator("[data-testid=summaries] thead").textContent()).toContain("考勤分");
+    // One late arrival costs 2 points by the default formula.
+    expect(await row.locator("[data-testid=score]").textContent()).toBe("98");
+    expect(await row.textContent()).toContain(`${late.lateBy} 分钟`);
+    await shot(page, "4-summaries");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-csv]")]);
+    expect(download.suggestedFilename()).toBe(`attendance-customer_service-${thisMonth()}.csv`);
+    const csv = await readFile((await download.path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = csv.slice(1).trim().split("\r\n");
+    expect(header!.split(",")).toEqual(expect.arrayContaining(["工号", "姓名", "迟到次数", "迟到分钟", "考勤分"]));
+    const columns = header!.split(",");
+    const zhao = rows.map((r) => r.split(",")).find((cells) => cells[0] === late.staffNo)!;
+    expect(zhao[columns.indexOf("姓名")]).toBe("赵迟到");
+    expect(zhao[columns.indexOf("迟到次数")]).toBe("1");
+    expect(zhao[columns.indexOf("迟到分钟")]).toBe(String(late.lateBy));
+    expect(zhao[columns.indexOf("考勤分")]).toBe("98");
+    expect(rows).toHaveLength(await page.locator("[data-testid=summaries] tbody tr").count());
+    await page.context().close();
+  });
+
+  it("a plain staff member sees their own month and asks for leave with a cover", { timeout: 90_000 }, async () => {
+    const [wang] = agents as [Person];
+    const page = await as(late.staffNo, "/attendance/me");
+    // Only their own attendance in the navigation; the supervisors' screens are not offered.
+    const nav = await page.locator(".sidebar").textContent();
+    expect(nav).toContain("我的考勤");
+    expect(nav).not.toContain("排班表");
+    expect(nav).not.toContain("审批");
+    await expect.poll(() => page.locator("[data-testid=person-summary]").textContent()).toContain("98");
+    const todayRow = page.locator(`[data-testid=person-days] tr[data-day='${today()}']`);
+    expect(await todayRow.locator(".flag-late").textContent()).toBe(`迟到 ${late.lateBy} 分钟`);
+    expect(await todayRow.locator("td").nth(1).textContent()).toContain("测试班");
+    expect(await page.locator("[data-testid=my-requests]").count()).toBe(0);
+
+    const from = AttendanceTime.addDays(today(), 2);
+    await page.click("button:has-text('请假')");
+    await page.fill(".modal input[name=from]", from);
+    await page.fill(".modal input[name=to]", from);
+    await page.selectOption(".modal select[name=kind]", "annual");
+    await page.fill(".modal input[name=coverStaffNo]", wang.staffNo);
+    await page.fill(".modal input[name=reason]", "孩子开家长会");
+    await shot(page, "5-leave-dialog");
+    await submitDialog(page);
+    await expect.poll(() => page.locator(".banner-success").textContent()).toBe("请假申请已提交，主管批准并安排顶班后生效。");
+    const request = page.locator("[data-testid=my-requests] tr[data-leave-id]");
+    await expect.poll(() => request.count()).toBe(1);
+    expect(await request.textContent()).toContain("年假");
+    expect(await request.textContent()).toContain(from);
+    expect(await request.textContent()).toContain("待审批");
+    await shot(page, "5-my-attendance");
+    await page.context().close();
+
+    // It waits in the supervisor's inbox with the cover named.
+    const boss = await as(supervisor.staffNo, "/attendance/inbox");
+    await expect.poll(() => boss.locator("[data-testid=inbox-leave]").textContent()).toContain("孩子开家长会");
+    expect(await boss.locator("[data-testid=inbox-leave] tr", { hasText: "孩子开家长会" }).textContent()).toContain(`王售前 ${wang.staffNo}`);
+    await boss.context().close();
+  });
 });

@@ -46,7 +46,7 @@ export function BoardPage() {
       [
         { header: t("staff.staffNo"), value: (e) => e.staffNo },
         { header: t("staff.name"), value: (e) => e.name },
-        { header: t("att.shift"), value: (e) => e.attendance.shiftCode },
+        { header: t("att.shift"), value: (e) => e.attendance.shiftName ?? e.attendance.shiftCode },
         { header: t("att.shiftTimes"), value: shiftTimes },
         { header: t("att.status"), value: (e) => t(`att.status.${e.attendance.status}`) },
         { header: t("att.flags"), value: (e) => e.attendance.flags.map((f) => t(`att.flag.${f}`)).join(" ") },
@@ -105,7 +105,7 @@ export function BoardPage() {
                         <td>{e.name}</td>
                         <td>
                           <Show when={e.attendance.shiftCode} fallback={<span class="muted">—</span>}>
-                            <span class="mono">{e.attendance.shiftCode}</span> <span class="muted small">{shiftTimes(e)}</span>
+                            {e.attendance.shiftName ?? e.attendance.shiftCode} <span class="muted small">{shiftTimes(e)}</span>
                           </Show>
                         </td>
                         <td>

@@ -29,7 +29,7 @@ export function PersonMonth(props: { staffNo: string; month: string }) {
       [
         { header: t("att.day"), value: (d) => d.day },
         { header: t("att.dayType"), value: (d) => t(`att.dayType.${d.dayType}`) },
-        { header: t("att.shift"), value: (d) => d.shiftCode },
+        { header: t("att.shift"), value: (d) => d.shiftName ?? d.shiftCode },
         { header: t("att.status"), value: (d) => t(`att.status.${d.status}`) },
         { header: t("att.flags"), value: (d) => d.flags.map((f) => t(`att.flag.${f}`)).join(" ") },
         { header: t("att.lateMinutes"), value: (d) => d.lateMinutes },
@@ -107,7 +107,7 @@ export function PersonMonth(props: { staffNo: string; month: string }) {
                         </Show>
                       </td>
                       <td>
-                        <span class="mono">{d.shiftCode ?? "—"}</span>{" "}
+                        <span>{d.shiftName ?? d.shiftCode ?? "—"}</span>{" "}
                         <span class="muted small">{d.segments.map((g) => `${time.time(g.start)}–${time.time(g.end)}`).join(" + ")}</span>
                       </td>
                       <td>
