@@ -62,6 +62,7 @@ describe("attendance console", () => {
     await page.check("input[name=useRotation]");
     await page.fill("input[name=cycle]", "early,late");
     await page.selectOption("select[name=switchWeekday]", "6");
+    await shot(page, "1-roster-generate");
     await page.click("form.card button[type=submit]");
 
     const roster = page.locator("[data-testid=roster-grid]");
@@ -145,9 +146,13 @@ describe("attendance console", () => {
     expect(await page.locator(".modal select[name=coverStaffNo]").inputValue()).toBe("");
     await submitDialog(page);
     await expect.poll(() => page.locator(".modal [role=alert]").textContent()).toBe("请先指定顶班人再批准：没有顶班人的请假无效。");
+    expect(await page.locator(".modal .field:has(select[name=coverStaffNo])").getAttribute("class")).toContain("field-invalid");
     await shot(page, "2-inbox-no-cover");
-    await page.click(".modal button:has-text('取消')");
-    expect(await leaveRow(uncovered.leaveId).count()).toBe(1);
+    // Naming a colleague there makes it valid.
+    await page.selectOption(".modal select[name=coverStaffNo]", chen.staffNo);
+    await submitDialog(page);
+    await expect.poll(() => leaveRow(uncovered.leaveId).count()).toBe(0);
+    expect(await page.locator(".banner-success").textContent()).toBe("请假已批准。");
 
     // The missing punch: approved, the punch is added.
     const correctionRow = page.locator(`[data-testid=inbox-corrections] tr[data-correction-id='${correction.correctionId}']`);

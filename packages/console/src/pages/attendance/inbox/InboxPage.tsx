@@ -89,6 +89,8 @@ function LeaveSection(props: { items: LeaveInfo[]; me: string; names: Names; onD
           <For each={props.items}>
             {(leave) => {
               const [cover, setCover] = createSignal(leave.coverStaffNo ?? "");
+              // The cover the API refused (none named, or not a colleague who can): marked in the dialog.
+              const [coverRefused, setCoverRefused] = createSignal(false);
               const colleagues = () => props.names.all().filter((s) => s.active && s.department === leave.department && s.staffNo !== leave.staffNo);
               return (
                 <tr data-leave-id={leave.leaveId}>
@@ -106,8 +108,15 @@ function LeaveSection(props: { items: LeaveInfo[]; me: string; names: Names; onD
                         subject={`${props.names.label(leave.staffNo)} ${t(`att.leaveKind.${leave.kind}`)}`}
                         extra={(approve) => (
                           <Show when={approve}>
-                            <Field label={t("att.leave.cover")} hint={t("att.leave.coverHint")}>
-                              <select name="coverStaffNo" value={cover()} onChange={(e) => setCover(e.currentTarget.value)}>
+                            <Field label={t("att.leave.cover")} hint={t("att.leave.coverHint")} invalid={coverRefused()}>
+                              <select
+                                name="coverStaffNo"
+                                value={cover()}
+                                onChange={(e) => {
+                                  setCover(e.currentTarget.value);
+                                  setCoverRefused(false);
+                                }}
+                              >
                                 <option value="">{t("att.leave.chooseCover")}</option>
                                 <For each={colleagues()}>{(s) => <option value={s.staffNo}>{`${s.name} ${s.staffNo}`}</option>}</For>
                               </select>
@@ -115,7 +124,12 @@ function LeaveSection(props: { items: LeaveInfo[]; me: string; names: Names; onD
                           </Show>
                         )}
                         onDecide={async (approve, note) => {
-                          await AttendanceApi.decideLeave(leave.leaveId, { approve, note: note || undefined, coverStaffNo: approve && cover() ? cover() : undefined });
+                          try {
+                            await AttendanceApi.decideLeave(leave.leaveId, { approve, note: note || undefined, coverStaffNo: approve && cover() ? cover() : undefined });
+                          } catch (error) {
+                            setCoverRefused(error instanceof ApiError && error.names("coverStaffNo"));
+                            throw error;
+                          }
                           props.onDecided(leave.leaveId, approve ? t("att.inbox.leaveApproved") : t("att.inbox.rejected"));
                         }}
                       />
