@@ -80,15 +80,22 @@ describe("attendance console", () => {
     expect(await roster.locator("tfoot td.short").count()).toBe(uncoveredBefore);
     expect(await chips.nth(1).textContent()).toBe("0 处休息天数不符");
 
-    // The supervisor fills a short late shift with someone resting that day (in Chinese: shift names, not codes).
-    const short = roster.locator("tfoot tr[data-shift=late] td.short").first();
-    const day = (await short.getAttribute("data-day"))!;
-    const staffNo = (await roster.locator(`tbody tr:has(td[data-day='${day}'].rest)`).first().getAttribute("data-staff-no"))!;
+    // The supervisor fills a short shift with someone resting that day (in Chinese: shift names, not codes).
+    const { shift, day, staffNo } = await roster.evaluate((grid) => {
+      for (const short of grid.querySelectorAll("tfoot td.short")) {
+        const [have, need] = short.textContent!.split("/").map(Number) as [number, number];
+        if (have !== need - 1) continue;
+        const day = short.getAttribute("data-day")!;
+        const resting = grid.querySelector(`tbody tr:has(td[data-day='${day}'].rest)`);
+        if (resting) return { shift: short.closest("tr")!.getAttribute("data-shift")!, day, staffNo: resting.getAttribute("data-staff-no")! };
+      }
+      throw new Error("no shift one short on a day someone rests");
+    });
     const resting = roster.locator(`tbody tr[data-staff-no='${staffNo}']`);
     const cell = resting.locator(`td[data-day='${day}'] select`);
     expect(await cell.locator("option:checked").textContent()).toBe("休");
-    await cell.selectOption("late");
-    expect(await cell.locator("option:checked").textContent()).toBe("晚班");
+    await cell.selectOption(shift);
+    expect(await cell.locator("option:checked").textContent()).toBe(shift === "late" ? "晚班" : "早班");
     await expect.poll(() => chips.nth(0).textContent()).toBe(`${uncoveredBefore - 1} 个班次人手不足`);
     expect(await resting.locator(`td[data-day='${day}']`).getAttribute("class")).toContain("edited");
     expect(await page.locator("[data-testid=roster-problems]").textContent()).toContain("1 处未保存");
