@@ -55,11 +55,19 @@ describe("attendance console", () => {
     // No roster yet: the page offers to generate one with the department's timetable (cs-a: early/late, 3 rest days a month).
     await page.locator("select[name=timetable]").waitFor();
     expect(await page.locator("select[name=timetable]").inputValue()).toBe("cs-a");
+    // The rotation starts on the first day of the month on screen, also after moving a month on and back.
+    await page.check("input[name=useRotation]");
+    expect(await page.inputValue("input[name=anchor]")).toBe(`${month}-01`);
+    await page.click("button[aria-label='下个月']");
+    await expect.poll(() => page.locator("form.card h2").textContent()).not.toContain(month);
+    await page.click("button[aria-label='上个月']");
+    await expect.poll(() => page.locator("form.card h2").textContent()).toContain(month);
+    await page.check("input[name=useRotation]");
+    expect(await page.inputValue("input[name=anchor]")).toBe(`${month}-01`);
     await page.fill("input[name=need-early]", "2");
     await page.fill("input[name=need-late]", "2");
     // Weekends need a third person on the late shift: five people cannot always give it.
     await page.fill("input[name=weekend-late]", "3");
-    await page.check("input[name=useRotation]");
     await page.fill("input[name=cycle]", "early,late");
     await page.selectOption("select[name=switchWeekday]", "6");
     await shot(page, "1-roster-generate");
