@@ -33,7 +33,7 @@ const weights = z
 const DEFAULT_TIMETABLES: z.input<typeof Timetable>[] = [
   {
     code: "cs-a",
-    name: "客服 早/晚 (3 rest days a month)",
+    name: "客服 早/晚（每月休 3 天）",
     shifts: [
       { code: "early", name: "早班", segments: [{ start: "08:30", end: "17:30" }] },
       { code: "late", name: "晚班", segments: [{ start: "15:00", end: "24:00" }] },
@@ -42,7 +42,7 @@ const DEFAULT_TIMETABLES: z.input<typeof Timetable>[] = [
   },
   {
     code: "cs-b",
-    name: "客服 白/夜 (4 rest days a month)",
+    name: "客服 白/夜（每月休 4 天）",
     shifts: [
       { code: "day", name: "白班", segments: [{ start: "09:00", end: "16:30" }] },
       { code: "night", name: "夜班", segments: [{ start: "16:00", end: "22:30" }] },
@@ -51,7 +51,7 @@ const DEFAULT_TIMETABLES: z.input<typeof Timetable>[] = [
   },
   {
     code: "cs-c",
-    name: "客服 早/晚 (2 rest days a month)",
+    name: "客服 早/晚（每月休 2 天）",
     shifts: [
       { code: "early", name: "早班", segments: [{ start: "08:30", end: "18:30" }] },
       { code: "late", name: "晚班", segments: [{ start: "13:30", end: "23:30" }] },
@@ -60,7 +60,7 @@ const DEFAULT_TIMETABLES: z.input<typeof Timetable>[] = [
   },
   {
     code: "cs-d",
-    name: "客服 白/夜 跨午夜 (six on, one off)",
+    name: "客服 白/夜 跨午夜（做六休一）",
     shifts: [
       { code: "day", name: "白班", segments: [{ start: "08:30", end: "17:30" }] },
       { code: "night", name: "夜班", segments: [{ start: "17:30", end: "01:00" }] },
@@ -69,7 +69,7 @@ const DEFAULT_TIMETABLES: z.input<typeof Timetable>[] = [
   },
   {
     code: "cs-e",
-    name: "客服 白/分段夜 (three-week rotation)",
+    name: "客服 白/分段夜（三周轮换）",
     shifts: [
       { code: "day", name: "白班", segments: [{ start: "08:30", end: "17:30" }] },
       {
