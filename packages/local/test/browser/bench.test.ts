@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { withActor } from "@dianwu/core/actor";
 import { Parcel } from "@dianwu/core/packing";
+import { BenchSessionEntity } from "@dianwu/core/packing/bench";
 import { Stock } from "@dianwu/core/warehouse";
 import { benchSku, packerAt, piecesOf, readyParcel, type ReadyParcel } from "../../src/testing/bench";
 import { makeBadge, makeStaff } from "../../src/testing/factories";
@@ -35,6 +36,11 @@ const outcome = () => bench.locator("[data-testid=scan-alert]").getAttribute("da
 const tone = () => bench.locator("[data-testid=bench-root]").getAttribute("data-tone");
 const toneCount = async () => Number(await bench.locator("[data-testid=bench-root]").getAttribute("data-tone-count"));
 const stateOf = async (parcelId: string) => (await Parcel.mustFromId(parcelId)).state;
+/** The pieces the API has counted for a parcel (the screen counts at once; the API a moment later). */
+const apiCounted = async (parcelId: string) => {
+  const row = (await BenchSessionEntity.get({ parcelId }).go({ consistent: true })).data;
+  return row ? (JSON.parse(row.progress) as { counts: number[] }).counts.reduce((sum, n) => sum + n, 0) : 0;
+};
 
 async function openAt(ready: ReadyParcel) {
   await scan(bench, ready.waybill);
@@ -133,6 +139,9 @@ describe("packing bench", () => {
     await openAt(midway);
     await scan(bench, piecesOf(midway)[0]!);
     await expect.poll(() => countOf(0)).toBe("1");
+    // The API must have the first piece before the intercept: answered after it, that piece would
+    // raise the red screen, and the next scan would only acknowledge it.
+    await expect.poll(() => apiCounted(midway.parcel.parcelId), { timeout: 10_000 }).toBe(1);
     await withActor(PLATFORM, () => Parcel.intercept(midway.tid, "address_change"));
     await scan(bench, piecesOf(midway)[1]!);
     // Locally the scan is correct; the API's answer says the parcel was stopped meanwhile.
