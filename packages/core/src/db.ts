@@ -7,21 +7,45 @@ import { Entity, createWriteTransaction, type Schema } from "electrodb";
  * The table and client are injected at start-up (Lambda init, the local runtime, a test file),
  * never read at module load. Entities register themselves here and are pointed at the configured
  * table when `Db.configure` runs, so a test file can use a fresh table of its own.
+ *
+ * An entity is built on first use, not at import: ElectroDB checks and normalises the schema when
+ * an Entity is constructed, which for every entity of the domain took most of a cold start, and a
+ * process (the packing bench's hot Lambda above all) uses a few of them. Until then it is a proxy
+ * that builds the real one, against the table configured at that moment, when anything touches it.
  */
-const registry: Entity<any, any, any, any>[] = [];
+interface Lazy {
+  build(): Entity<any, any, any, any>;
+  built: Entity<any, any, any, any> | undefined;
+}
+const registry: Lazy[] = [];
 let current: { client: DynamoDBDocumentClient; raw: DynamoDBClient; table: string } | undefined;
 
 export function defineEntity<A extends string, F extends string, C extends string, S extends Schema<A, F, C>>(
   schema: S,
 ): Entity<A, F, C, S> {
-  const entity = new Entity<A, F, C, S>(schema, { table: current?.table ?? "unconfigured", client: current?.client });
-  registry.push(entity);
-  return entity;
+  const lazy: Lazy = {
+    built: undefined,
+    build() {
+      return (this.built ??= new Entity<A, F, C, S>(schema, { table: current?.table ?? "unconfigured", client: current?.client }));
+    },
+  };
+  registry.push(lazy);
+  const real = () => lazy.build();
+  return new Proxy({} as Entity<A, F, C, S>, {
+    get(_target, prop) {
+      const entity = real();
+      const value = Reflect.get(entity, prop, entity);
+      return typeof value === "function" ? value.bind(entity) : value;
+    },
+    set: (_target, prop, value) => Reflect.set(real(), prop, value),
+    has: (_target, prop) => Reflect.has(real(), prop),
+    getPrototypeOf: () => Object.getPrototypeOf(real()),
+  });
 }
 
-/** Every entity defined so far (for the test that checks them against the table definition). */
+/** Every entity defined so far, built (for the test that checks them against the table definition). */
 export function registeredEntities(): readonly Entity<any, any, any, any>[] {
-  return registry;
+  return registry.map((lazy) => lazy.build());
 }
 
 /**
@@ -42,9 +66,10 @@ export function configure(options: { client: DynamoDBClient; table: string }) {
     marshallOptions: { removeUndefinedValues: true },
   });
   current = { client, raw: options.client, table: options.table };
-  for (const entity of registry) {
-    entity.setClient(client);
-    entity.setTableName(options.table);
+  // Entities not built yet take the table and client when they are.
+  for (const { built } of registry) {
+    built?.setClient(client);
+    built?.setTableName(options.table);
   }
 }
 
