@@ -7,6 +7,7 @@ import { DEPARTMENTS } from "../../domain";
 import { useI18n } from "../../i18n";
 import type { SheetEntry } from "../../api";
 import { Barcode } from "./Barcode";
+import { PrintButton } from "../../components/PrintButton";
 
 /** Department by department, so the cut cards are handed out in one round. */
 const departmentRank = (department: string) => (DEPARTMENTS as readonly string[]).indexOf(department);
@@ -30,9 +31,7 @@ export function BadgeSheet() {
       actions={
         <div class="no-print page-actions">
           <A href="/badges">{t("common.back")}</A>
-          <button type="button" class="button-primary" onClick={() => window.print()}>
-            {t("badges.print")}
-          </button>
+          <PrintButton class="button-primary">{t("badges.print")}</PrintButton>
         </div>
       }
     >

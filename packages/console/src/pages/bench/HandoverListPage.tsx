@@ -6,6 +6,7 @@ import { Loadable } from "../../components/States";
 import { useI18n } from "../../i18n";
 import { Barcode } from "../badges/Barcode";
 import { useShopTime } from "../orders/shop-time";
+import { PrintButton } from "../../components/PrintButton";
 
 /**
  * The handover list (交接清单) handed to the courier and signed by both sides: every parcel of the
@@ -26,9 +27,7 @@ export function HandoverListPage() {
       actions={
         <div class="no-print page-actions">
           <A href="/bench/handover">{t("common.back")}</A>
-          <button type="button" class="button-primary" onClick={() => window.print()}>
-            {t("bench.print")}
-          </button>
+          <PrintButton class="button-primary">{t("bench.print")}</PrintButton>
         </div>
       }
     >

@@ -9,6 +9,7 @@ import { Empty, ErrorBanner, Loading } from "../../../components/States";
 import { useI18n } from "../../../i18n";
 import { createPagedList } from "../../../lib/paged";
 import { Code } from "../components/Code";
+import { PrintButton } from "../../../components/PrintButton";
 
 /**
  * Bin labels (库位标签) to print and stick on the shelves: the code large enough to read from the
@@ -26,9 +27,7 @@ export function BinLabelsDoc() {
       actions={
         <div class="no-print page-actions">
           <A href="/warehouse/bins">{t("common.back")}</A>
-          <button type="button" class="button-primary" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton class="button-primary">{t("wh.print")}</PrintButton>
         </div>
       }
     >

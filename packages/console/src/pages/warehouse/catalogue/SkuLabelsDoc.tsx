@@ -7,6 +7,7 @@ import { Page } from "../../../components/Page";
 import { Empty, Loadable } from "../../../components/States";
 import { useI18n } from "../../../i18n";
 import { Code } from "../components/Code";
+import { PrintButton } from "../../../components/PrintButton";
 
 /**
  * Printable SKU labels on an A4 sheet, cut along the dashed lines: the variant in large type, the
@@ -37,9 +38,7 @@ export function SkuLabelsDoc() {
             </Field>
           </Show>
           <A href={`/warehouse/skus/${params.skuId}`}>{t("common.back")}</A>
-          <button type="button" class="button-primary" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton class="button-primary">{t("wh.print")}</PrintButton>
         </div>
       }
     >

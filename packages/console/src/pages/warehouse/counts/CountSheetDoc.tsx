@@ -8,6 +8,7 @@ import { useShopTime } from "../../../lib/shop-time";
 import { Code } from "../components/Code";
 import { byBin } from "./count-rules";
 import { useScopeText } from "./scope-text";
+import { PrintButton } from "../../../components/PrintButton";
 
 /**
  * The printable blind count sheet (盘点表): bins in walking order, each SKU with an empty box for
@@ -26,9 +27,7 @@ export function CountSheetDoc() {
       actions={
         <div class="no-print page-actions">
           <A href={`/warehouse/counts/${params.countId}`}>{t("common.back")}</A>
-          <button type="button" class="button-primary" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton class="button-primary">{t("wh.print")}</PrintButton>
         </div>
       }
     >

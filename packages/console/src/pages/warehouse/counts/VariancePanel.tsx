@@ -13,6 +13,7 @@ import { useShopTime } from "../../../lib/shop-time";
 import { SkuCell } from "../components/SkuCell";
 import { signed } from "../labels";
 import { lineKey, missingReasons, shownKinds } from "./count-rules";
+import { PrintButton } from "../../../components/PrintButton";
 
 /** Lines the API refused to approve without a reason, from the 409's `lines`. */
 const refusedLines = (error: unknown) =>
@@ -78,9 +79,7 @@ export function VariancePanel(props: { countId: string; onDecided: (message: str
       <div class="list-toolbar">
         <h2>{t("wh.variance.title")}</h2>
         <ExportCsvButton fileName={() => `count-variance-${props.countId}.csv`} build={exportCsv} disabled={report.state !== "ready"} />
-        <button type="button" class="button-small no-print" onClick={() => window.print()}>
-          {t("wh.print")}
-        </button>
+        <PrintButton class="button-small">{t("wh.print")}</PrintButton>
       </div>
       <Loadable resource={report} retry={refetch}>
         {(r) => (

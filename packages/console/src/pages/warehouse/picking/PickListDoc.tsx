@@ -6,6 +6,7 @@ import { Loadable } from "../../../components/States";
 import { useI18n } from "../../../i18n";
 import { useShopTime } from "../../../lib/shop-time";
 import { Code } from "../components/Code";
+import { PrintButton } from "../../../components/PrintButton";
 
 /**
  * The printable pick list (拣货单): the wave's barcode to take it at a bench, lines in walking
@@ -23,9 +24,7 @@ export function PickListDoc() {
       actions={
         <div class="no-print page-actions">
           <A href={`/warehouse/waves/${params.waveId}`}>{t("common.back")}</A>
-          <button type="button" class="button-primary" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton class="button-primary">{t("wh.print")}</PrintButton>
         </div>
       }
     >

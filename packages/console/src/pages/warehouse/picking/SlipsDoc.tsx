@@ -5,6 +5,7 @@ import { Page } from "../../../components/Page";
 import { Loadable } from "../../../components/States";
 import { useI18n } from "../../../i18n";
 import { Code } from "../components/Code";
+import { PrintButton } from "../../../components/PrintButton";
 
 /**
  * Outbound slips (出库单), one page per parcel: the parcel's barcode (scanned at the bench), the
@@ -20,9 +21,7 @@ export function SlipsDoc() {
       actions={
         <div class="no-print page-actions">
           <A href={`/warehouse/waves/${params.waveId}`}>{t("common.back")}</A>
-          <button type="button" class="button-primary" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton class="button-primary">{t("wh.print")}</PrintButton>
         </div>
       }
     >

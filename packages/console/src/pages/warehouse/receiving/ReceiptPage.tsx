@@ -20,6 +20,7 @@ import { PutawayPlanPanel } from "./PutawayPlanPanel";
 import { ResolveDialog } from "./ResolveDialog";
 import { ScanBox } from "./ScanBox";
 import { SupplierReturnPanel } from "./SupplierReturnPanel";
+import { PrintButton } from "../../../components/PrintButton";
 
 /** Lines the API refused to book with, from the 409's `lines`. */
 const unexplained = (error: unknown) =>
@@ -85,9 +86,7 @@ export function ReceiptPage() {
         <>
           <A href="/warehouse/receipts">{t("common.back")}</A>
           <ExportCsvButton fileName={() => `receipt-${params.receiptId}.csv`} build={exportCsv} disabled={receipt.state !== "ready"} />
-          <button type="button" class="no-print" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton>{t("wh.print")}</PrintButton>
         </>
       }
     >

@@ -14,6 +14,7 @@ import { toCsv } from "../../../lib/csv";
 import { useShopTime } from "../../../lib/shop-time";
 import { DAY, shiftDay } from "../reports/report-rows";
 import { anomalyPoints, CHECK_POINTS, roundComplete, stillInside } from "./register-rules";
+import { PrintButton } from "../../../components/PrintButton";
 
 /**
  * The warehouse entry register (出入登记): everyone who came in and when they left, and the
@@ -92,9 +93,7 @@ export function RegisterPage() {
           ›
         </button>
         <ExportCsvButton fileName={() => `warehouse-register-${day()}.csv`} build={exportCsv} disabled={!entries.latest?.length} />
-        <button type="button" class="button-small" onClick={() => window.print()}>
-          {t("wh.print")}
-        </button>
+        <PrintButton class="button-small">{t("wh.print")}</PrintButton>
       </div>
       <Show when={notice()}>
         <Notice>{notice()}</Notice>

@@ -13,6 +13,7 @@ import { useShopTime } from "../../../lib/shop-time";
 import { SUPERVISORS, useCan } from "../access";
 import { ITEM_CONDITIONS } from "../returns/return-rules";
 import { DAY, dailyCsvRows, isMovementType, movementRows, openItemHref, openItemRows, shiftDay } from "./report-rows";
+import { PrintButton } from "../../../components/PrintButton";
 
 /**
  * The day's report (日事日毕): every movement of the day by type, receipts, put-away, shipments,
@@ -75,9 +76,7 @@ export function DailyReportPage() {
         <>
           <A href="/warehouse/reports/monthly">{t("wh.monthly.title")}</A>
           <ExportCsvButton fileName={() => `warehouse-day-${day()}.csv`} build={exportCsv} disabled={report.state !== "ready"} />
-          <button type="button" class="no-print" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton>{t("wh.print")}</PrintButton>
         </>
       }
     >

@@ -12,6 +12,7 @@ import { SkuCell } from "../components/SkuCell";
 import { signed } from "../labels";
 import { useScopeText } from "../counts/scope-text";
 import { isMovementType, MONTH, movementRows, shiftMonth } from "./report-rows";
+import { PrintButton } from "../../../components/PrintButton";
 
 /** "zone:A" from the report back into a scope the words know. */
 const parseScope = (text: string) => {
@@ -62,9 +63,7 @@ export function MonthlyReportPage() {
         <>
           <A href="/warehouse/reports/daily">{t("wh.daily.title")}</A>
           <ExportCsvButton fileName={() => `warehouse-month-${month()}.csv`} build={exportCsv} disabled={report.state !== "ready"} />
-          <button type="button" class="no-print" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton>{t("wh.print")}</PrintButton>
         </>
       }
     >

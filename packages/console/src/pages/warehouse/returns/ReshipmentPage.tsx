@@ -10,6 +10,7 @@ import { createAction } from "../../../lib/action";
 import { useShopTime } from "../../../lib/shop-time";
 import { CS_AND_SUPERVISORS, useCan, WAREHOUSE_STAFF } from "../access";
 import { SkuCell } from "../components/SkuCell";
+import { PrintButton } from "../../../components/PrintButton";
 
 /** One reshipment: what goes out again and why; the warehouse records its parcel and waybill, CS may cancel it before. */
 export function ReshipmentPage() {
@@ -30,9 +31,7 @@ export function ReshipmentPage() {
       actions={
         <>
           <A href="/warehouse/reshipments">{t("common.back")}</A>
-          <button type="button" class="no-print" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton>{t("wh.print")}</PrintButton>
         </>
       }
     >

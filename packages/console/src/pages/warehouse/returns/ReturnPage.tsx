@@ -8,6 +8,7 @@ import { useShopTime } from "../../../lib/shop-time";
 import { CS_AND_SUPERVISORS, useCan } from "../access";
 import { SkuCell } from "../components/SkuCell";
 import { destinationOf, returnPieces } from "./return-rules";
+import { PrintButton } from "../../../components/PrintButton";
 
 /** One return taken in: its package, each item and where it went, and its anomalies with their follow-up. */
 export function ReturnPage() {
@@ -26,9 +27,7 @@ export function ReturnPage() {
       actions={
         <>
           <A href={`/warehouse/returns?day=${ret.latest?.day ?? ""}`}>{t("common.back")}</A>
-          <button type="button" class="no-print" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton>{t("wh.print")}</PrintButton>
         </>
       }
     >

@@ -12,6 +12,7 @@ import { createPagedList } from "../../../lib/paged";
 import { useShopTime } from "../../../lib/shop-time";
 import { signed } from "../labels";
 import { SkuCell } from "../components/SkuCell";
+import { PrintButton } from "../../../components/PrintButton";
 
 /**
  * The stock card (一物一卡) of a SKU in a bin, newest line first, with the proof that the card and
@@ -47,9 +48,7 @@ export function CardPage() {
         <>
           <A href={`/warehouse/stock/sku/${params.skuId}`}>{t("common.back")}</A>
           <ExportCsvButton fileName={() => `stock-card-${params.binCode}-${params.skuId}.csv`} build={exportCsv} />
-          <button type="button" class="no-print" onClick={() => window.print()}>
-            {t("wh.print")}
-          </button>
+          <PrintButton>{t("wh.print")}</PrintButton>
         </>
       }
     >
