@@ -1,4 +1,4 @@
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createResource, createSignal, For, Show, type JSX } from "solid-js";
 import * as AttendanceApi from "../../../api/attendance";
 import { ApiError } from "../../../api/problem";
 import type { CorrectionInfo, Inbox, LeaveInfo, OvertimeInfo } from "../../../api/attendance-types";
@@ -63,6 +63,26 @@ export function InboxPage() {
 }
 
 type Names = ReturnType<typeof createStaffNames>;
+
+/** One kind of request awaiting a decision: its heading with the count, and its table (the last column holds the decision). */
+function InboxTable(props: { title: string; count: number; testid: string; columns: (string | { label: string; class: string })[]; children: JSX.Element }) {
+  return (
+    <section>
+      <h2>
+        {props.title} <span class="count">{props.count}</span>
+      </h2>
+      <table class="table" data-testid={props.testid}>
+        <thead>
+          <tr>
+            <For each={props.columns}>{(c) => (typeof c === "string" ? <th>{c}</th> : <th class={c.class}>{c.label}</th>)}</For>
+            <th class="col-actions" />
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </section>
+  );
+}
 type Breach = OvertimeInfo["breaches"][number];
 type Decided = (id: string, message: string) => void;
 
@@ -70,78 +90,61 @@ function LeaveSection(props: { items: LeaveInfo[]; me: string; names: Names; onD
   const { t } = useI18n();
   const time = useShopTime();
   return (
-    <section>
-      <h2>
-        {t("att.inbox.leave")} <span class="count">{props.items.length}</span>
-      </h2>
-      <table class="table" data-testid="inbox-leave">
-        <thead>
-          <tr>
-            <th>{t("att.person")}</th>
-            <th>{t("att.leave.kind")}</th>
-            <th>{t("att.leave.days")}</th>
-            <th>{t("att.reason")}</th>
-            <th>{t("att.leave.cover")}</th>
-            <th class="col-actions" />
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.items}>
-            {(leave) => {
-              const [cover, setCover] = createSignal(leave.coverStaffNo ?? "");
-              // The cover the API refused (none named, or not a colleague who can): marked in the dialog.
-              const [coverRefused, setCoverRefused] = createSignal(false);
-              const colleagues = () => props.names.all().filter((s) => s.active && s.department === leave.department && s.staffNo !== leave.staffNo);
-              return (
-                <tr data-leave-id={leave.leaveId}>
-                  <td>
-                    {props.names.label(leave.staffNo)}
-                    <div class="muted small">{time.dateTime(leave.requestedAt)}</div>
-                  </td>
-                  <td>{t(`att.leaveKind.${leave.kind}`)}</td>
-                  <td class="nowrap">{leave.from === leave.to ? leave.from : `${leave.from} – ${leave.to}`}</td>
-                  <td>{leave.reason}</td>
-                  <td>{leave.coverStaffNo ? props.names.label(leave.coverStaffNo) : <span class="chip chip-warn">{t("att.leave.noCover")}</span>}</td>
-                  <td class="col-actions">
-                    <Show when={leave.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
-                      <DecideButtons
-                        subject={`${props.names.label(leave.staffNo)} ${t(`att.leaveKind.${leave.kind}`)}`}
-                        extra={(approve) => (
-                          <Show when={approve}>
-                            <Field label={t("att.leave.cover")} hint={t("att.leave.coverHint")} invalid={coverRefused()}>
-                              <select
-                                name="coverStaffNo"
-                                value={cover()}
-                                onChange={(e) => {
-                                  setCover(e.currentTarget.value);
-                                  setCoverRefused(false);
-                                }}
-                              >
-                                <option value="">{t("att.leave.chooseCover")}</option>
-                                <For each={colleagues()}>{(s) => <option value={s.staffNo}>{`${s.name} ${s.staffNo}`}</option>}</For>
-                              </select>
-                            </Field>
-                          </Show>
-                        )}
-                        onDecide={async (approve, note) => {
-                          try {
-                            await AttendanceApi.decideLeave(leave.leaveId, { approve, note: note || undefined, coverStaffNo: approve && cover() ? cover() : undefined });
-                          } catch (error) {
-                            setCoverRefused(error instanceof ApiError && error.names("coverStaffNo"));
-                            throw error;
-                          }
-                          props.onDecided(leave.leaveId, approve ? t("att.inbox.leaveApproved") : t("att.inbox.rejected"));
-                        }}
-                      />
-                    </Show>
-                  </td>
-                </tr>
-              );
-            }}
-          </For>
-        </tbody>
-      </table>
-    </section>
+    <InboxTable title={t("att.inbox.leave")} count={props.items.length} testid="inbox-leave" columns={[t("att.person"), t("att.leave.kind"), t("att.leave.days"), t("att.reason"), t("att.leave.cover")]}>
+      <For each={props.items}>
+        {(leave) => {
+          const [cover, setCover] = createSignal(leave.coverStaffNo ?? "");
+          // The cover the API refused (none named, or not a colleague who can): marked in the dialog.
+          const [coverRefused, setCoverRefused] = createSignal(false);
+          const colleagues = () => props.names.all().filter((s) => s.active && s.department === leave.department && s.staffNo !== leave.staffNo);
+          return (
+            <tr data-leave-id={leave.leaveId}>
+              <td>
+                {props.names.label(leave.staffNo)}
+                <div class="muted small">{time.dateTime(leave.requestedAt)}</div>
+              </td>
+              <td>{t(`att.leaveKind.${leave.kind}`)}</td>
+              <td class="nowrap">{leave.from === leave.to ? leave.from : `${leave.from} – ${leave.to}`}</td>
+              <td>{leave.reason}</td>
+              <td>{leave.coverStaffNo ? props.names.label(leave.coverStaffNo) : <span class="chip chip-warn">{t("att.leave.noCover")}</span>}</td>
+              <td class="col-actions">
+                <Show when={leave.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
+                  <DecideButtons
+                    subject={`${props.names.label(leave.staffNo)} ${t(`att.leaveKind.${leave.kind}`)}`}
+                    extra={(approve) => (
+                      <Show when={approve}>
+                        <Field label={t("att.leave.cover")} hint={t("att.leave.coverHint")} invalid={coverRefused()}>
+                          <select
+                            name="coverStaffNo"
+                            value={cover()}
+                            onChange={(e) => {
+                              setCover(e.currentTarget.value);
+                              setCoverRefused(false);
+                            }}
+                          >
+                            <option value="">{t("att.leave.chooseCover")}</option>
+                            <For each={colleagues()}>{(s) => <option value={s.staffNo}>{`${s.name} ${s.staffNo}`}</option>}</For>
+                          </select>
+                        </Field>
+                      </Show>
+                    )}
+                    onDecide={async (approve, note) => {
+                      try {
+                        await AttendanceApi.decideLeave(leave.leaveId, { approve, note: note || undefined, coverStaffNo: approve && cover() ? cover() : undefined });
+                      } catch (error) {
+                        setCoverRefused(error instanceof ApiError && error.names("coverStaffNo"));
+                        throw error;
+                      }
+                      props.onDecided(leave.leaveId, approve ? t("att.inbox.leaveApproved") : t("att.inbox.rejected"));
+                    }}
+                  />
+                </Show>
+              </td>
+            </tr>
+          );
+        }}
+      </For>
+    </InboxTable>
   );
 }
 
@@ -149,119 +152,87 @@ function CorrectionSection(props: { items: CorrectionInfo[]; me: string; names: 
   const { t } = useI18n();
   const time = useShopTime();
   return (
-    <section>
-      <h2>
-        {t("att.inbox.corrections")} <span class="count">{props.items.length}</span>
-      </h2>
-      <table class="table" data-testid="inbox-corrections">
-        <thead>
-          <tr>
-            <th>{t("att.person")}</th>
-            <th>{t("att.correction.punch")}</th>
-            <th>{t("att.reason")}</th>
-            <th class="col-actions" />
+    <InboxTable title={t("att.inbox.corrections")} count={props.items.length} testid="inbox-corrections" columns={[t("att.person"), t("att.correction.punch"), t("att.reason")]}>
+      <For each={props.items}>
+        {(c) => (
+          <tr data-correction-id={c.correctionId}>
+            <td>
+              {props.names.label(c.staffNo)}
+              <div class="muted small">{time.dateTime(c.requestedAt)}</div>
+            </td>
+            <td class="nowrap">
+              {t(`att.direction.${c.direction}`)} {time.dateTime(c.at)}
+            </td>
+            <td>{c.reason}</td>
+            <td class="col-actions">
+              <Show when={c.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
+                <DecideButtons
+                  subject={`${props.names.label(c.staffNo)} ${t(`att.direction.${c.direction}`)} ${time.dateTime(c.at)}`}
+                  onDecide={async (approve, note) => {
+                    await AttendanceApi.decideCorrection(c.correctionId, { approve, note: note || undefined });
+                    props.onDecided(c.correctionId, approve ? t("att.inbox.correctionApproved") : t("att.inbox.rejected"));
+                  }}
+                />
+              </Show>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          <For each={props.items}>
-            {(c) => (
-              <tr data-correction-id={c.correctionId}>
-                <td>
-                  {props.names.label(c.staffNo)}
-                  <div class="muted small">{time.dateTime(c.requestedAt)}</div>
-                </td>
-                <td class="nowrap">
-                  {t(`att.direction.${c.direction}`)} {time.dateTime(c.at)}
-                </td>
-                <td>{c.reason}</td>
-                <td class="col-actions">
-                  <Show when={c.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
-                    <DecideButtons
-                      subject={`${props.names.label(c.staffNo)} ${t(`att.direction.${c.direction}`)} ${time.dateTime(c.at)}`}
-                      onDecide={async (approve, note) => {
-                        await AttendanceApi.decideCorrection(c.correctionId, { approve, note: note || undefined });
-                        props.onDecided(c.correctionId, approve ? t("att.inbox.correctionApproved") : t("att.inbox.rejected"));
-                      }}
-                    />
-                  </Show>
-                </td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
-    </section>
+        )}
+      </For>
+    </InboxTable>
   );
 }
 
 function OvertimeSection(props: { items: OvertimeInfo[]; me: string; names: Names; onDecided: Decided }) {
   const { t } = useI18n();
   return (
-    <section>
-      <h2>
-        {t("att.inbox.overtime")} <span class="count">{props.items.length}</span>
-      </h2>
-      <table class="table" data-testid="inbox-overtime">
-        <thead>
-          <tr>
-            <th>{t("att.person")}</th>
-            <th>{t("att.day")}</th>
-            <th class="num">{t("att.overtime.length")}</th>
-            <th>{t("att.overtime.rate")}</th>
-            <th>{t("att.reason")}</th>
-            <th class="col-actions" />
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.items}>
-            {(o) => {
-              // A request waiting has no breaches yet: the limits are checked when it is approved.
-              // When the API refuses the approval, its breaches are shown in the row and the dialog.
-              const [refused, setRefused] = createSignal<Breach[]>([]);
-              const breaches = () => (o.breaches.length ? o.breaches : refused());
-              const breachText = (b: Breach) => t("att.overtime.breach", { limit: t(`att.limit.${b.limit}`), total: hoursMinutes(b.totalMinutes), max: hoursMinutes(b.maxMinutes) });
-              return (
-                <tr data-overtime-id={o.overtimeId} classList={{ "row-problem": breaches().length > 0 }}>
-                  <td>{props.names.label(o.staffNo)}</td>
-                  <td class="nowrap">{o.day}</td>
-                  <td class="num">
-                    {hoursMinutes(o.minutes)}
-                    <Show when={o.special}>
-                      <div class="chip">{t("att.overtime.special")}</div>
-                    </Show>
-                  </td>
-                  <td>{o.ratePercent}%</td>
-                  <td>
-                    {o.reason}
-                    <For each={breaches()}>{(b) => <div class="att-problem">{breachText(b)}</div>}</For>
-                  </td>
-                  <td class="col-actions">
-                    <Show when={o.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
-                      <DecideButtons
-                        subject={`${props.names.label(o.staffNo)} ${o.day} ${hoursMinutes(o.minutes)}`}
-                        extra={(approve) => (
-                          <Show when={approve && refused().length > 0}>
-                            <For each={refused()}>{(b) => <p class="att-problem" data-testid="overtime-breach">{breachText(b)}</p>}</For>
-                          </Show>
-                        )}
-                        onDecide={async (approve, note) => {
-                          try {
-                            const decided = await AttendanceApi.decideOvertime(o.overtimeId, { approve, note: note || undefined });
-                            props.onDecided(o.overtimeId, !approve ? t("att.inbox.rejected") : decided.overLimit ? t("att.inbox.overtimeFlagged") : t("att.inbox.overtimeApproved"));
-                          } catch (error) {
-                            if (error instanceof ApiError && error.code === "overtime.over-limit" && Array.isArray(error.problem.breaches)) setRefused(error.problem.breaches as Breach[]);
-                            throw error;
-                          }
-                        }}
-                      />
-                    </Show>
-                  </td>
-                </tr>
-              );
-            }}
-          </For>
-        </tbody>
-      </table>
-    </section>
+    <InboxTable title={t("att.inbox.overtime")} count={props.items.length} testid="inbox-overtime" columns={[t("att.person"), t("att.day"), { label: t("att.overtime.length"), class: "num" }, t("att.overtime.rate"), t("att.reason")]}>
+      <For each={props.items}>
+        {(o) => {
+          // A request waiting has no breaches yet: the limits are checked when it is approved.
+          // When the API refuses the approval, its breaches are shown in the row and the dialog.
+          const [refused, setRefused] = createSignal<Breach[]>([]);
+          const breaches = () => (o.breaches.length ? o.breaches : refused());
+          const breachText = (b: Breach) => t("att.overtime.breach", { limit: t(`att.limit.${b.limit}`), total: hoursMinutes(b.totalMinutes), max: hoursMinutes(b.maxMinutes) });
+          return (
+            <tr data-overtime-id={o.overtimeId} classList={{ "row-problem": breaches().length > 0 }}>
+              <td>{props.names.label(o.staffNo)}</td>
+              <td class="nowrap">{o.day}</td>
+              <td class="num">
+                {hoursMinutes(o.minutes)}
+                <Show when={o.special}>
+                  <div class="chip">{t("att.overtime.special")}</div>
+                </Show>
+              </td>
+              <td>{o.ratePercent}%</td>
+              <td>
+                {o.reason}
+                <For each={breaches()}>{(b) => <div class="att-problem">{breachText(b)}</div>}</For>
+              </td>
+              <td class="col-actions">
+                <Show when={o.staffNo !== props.me} fallback={<span class="muted small">{t("att.inbox.notOwn")}</span>}>
+                  <DecideButtons
+                    subject={`${props.names.label(o.staffNo)} ${o.day} ${hoursMinutes(o.minutes)}`}
+                    extra={(approve) => (
+                      <Show when={approve && refused().length > 0}>
+                        <For each={refused()}>{(b) => <p class="att-problem" data-testid="overtime-breach">{breachText(b)}</p>}</For>
+                      </Show>
+                    )}
+                    onDecide={async (approve, note) => {
+                      try {
+                        const decided = await AttendanceApi.decideOvertime(o.overtimeId, { approve, note: note || undefined });
+                        props.onDecided(o.overtimeId, !approve ? t("att.inbox.rejected") : decided.overLimit ? t("att.inbox.overtimeFlagged") : t("att.inbox.overtimeApproved"));
+                      } catch (error) {
+                        if (error instanceof ApiError && error.code === "overtime.over-limit" && Array.isArray(error.problem.breaches)) setRefused(error.problem.breaches as Breach[]);
+                        throw error;
+                      }
+                    }}
+                  />
+                </Show>
+              </td>
+            </tr>
+          );
+        }}
+      </For>
+    </InboxTable>
   );
 }
