@@ -2,6 +2,10 @@ import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynam
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { Entity, createWriteTransaction, type Schema } from "electrodb";
+import { configureTable, TransactionCanceled } from "./dynamo/table";
+
+export { TransactionCanceled } from "./dynamo/table";
+export { isConditionFailed, isUnreachable } from "./dynamo/errors";
 
 /**
  * The table and client are injected at start-up (Lambda init, the local runtime, a test file),
@@ -65,7 +69,12 @@ export function createClient(config: DynamoDBClientConfig = {}) {
   return raw;
 }
 
-export function configure(options: { client: DynamoDBClient; table: string }) {
+/**
+ * `direct` is where the table client (dynamo/table.ts, the hot path's SDK-free access) finds the
+ * same table; by default the Lambda environment's region and credentials.
+ */
+export function configure(options: { client: DynamoDBClient; table: string; direct?: Omit<Parameters<typeof configureTable>[0], "table"> }) {
+  configureTable({ table: options.table, ...options.direct });
   const client = DynamoDBDocumentClient.from(options.client, {
     marshallOptions: { removeUndefinedValues: true },
   });
@@ -80,14 +89,6 @@ export function configure(options: { client: DynamoDBClient; table: string }) {
 export function useDb() {
   if (!current) throw new Error("Db.configure was not called");
   return current;
-}
-
-/** A write transaction ElectroDB reported as canceled, with each item's reason code. */
-export class TransactionCanceled extends Error {
-  constructor(readonly reasons: { code: string; message?: string }[]) {
-    super(`Transaction canceled: ${reasons.map((r) => r.code).join(", ")}`);
-    this.name = "TransactionCanceled";
-  }
 }
 
 /**
@@ -107,42 +108,6 @@ export async function transaction<E extends { [name: string]: Entity<any, any, a
     );
   }
   return result;
-}
-
-const UNREACHABLE = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EPIPE",
-  "EHOSTUNREACH",
-  "ENOTFOUND",
-  "TimeoutError",
-  "RequestTimeout",
-  "ProvisionedThroughputExceededException",
-  "ThrottlingException",
-  "RequestLimitExceeded",
-  "InternalServerError",
-  "ServiceUnavailable",
-]);
-
-/** True when the error says "the database is not there right now", not "your request was wrong". */
-export function isUnreachable(error: unknown): boolean {
-  for (let e: any = error, depth = 0; e && depth < 6; e = e.cause ?? e.originalError, depth++) {
-    if (UNREACHABLE.has(e.code) || UNREACHABLE.has(e.name) || UNREACHABLE.has(e.errno)) return true;
-    if (typeof e.message === "string" && /ECONNREFUSED|socket hang up|timed? ?out/i.test(e.message)) return true;
-  }
-  return false;
-}
-
-/** Conditional-write failures from ElectroDB or the SDK, possibly nested in a transaction cancel. */
-export function isConditionFailed(error: unknown): boolean {
-  for (let e: any = error, depth = 0; e && depth < 6; e = e.cause ?? e.originalError, depth++) {
-    if (e.name === "ConditionalCheckFailedException") return true;
-    if (e instanceof TransactionCanceled && e.reasons.some((r) => r.code === "ConditionalCheckFailed")) return true;
-    if (e.name === "TransactionCanceledException" && /ConditionalCheckFailed/.test(e.message ?? "")) return true;
-    if (typeof e.message === "string" && /conditional request failed/i.test(e.message)) return true;
-  }
-  return false;
 }
 
 /** One cheap read, to tell "the database answers" from "it does not". */

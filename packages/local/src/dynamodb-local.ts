@@ -107,13 +107,14 @@ async function waitUntilAnswers(endpoint: string, child: ChildProcess, output: (
   throw new Error(`DynamoDB Local did not answer within 120 s:\n${output()}`);
 }
 
+/** Where DynamoDB Local is, with the fixed dummy credentials it accepts. */
+export function localConnection(endpoint: string) {
+  return { endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" } };
+}
+
 /** A client for DynamoDB Local: fixed dummy credentials, fail-fast timeouts as in production. */
 export function localClient(endpoint: string) {
-  return createClient({
-    endpoint,
-    region: "local",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
+  return createClient(localConnection(endpoint));
 }
 
 /** Creates the table from the shared definition unless it exists; returns whether it was created. */

@@ -6,7 +6,7 @@ import { composeAreas } from "@dianwu/functions/compose";
 import { consumers } from "@dianwu/functions/events/index";
 import { setWebhookSecret } from "@dianwu/functions/webhook/secret";
 import { createLocalBus } from "./bus";
-import { localClient } from "./dynamodb-local";
+import { localClient, localConnection } from "./dynamodb-local";
 import { createLocalApp, listen } from "./server";
 
 export const CONSOLE_DIST = fileURLToPath(new URL("../../console/dist", import.meta.url));
@@ -23,7 +23,7 @@ export interface Secrets {
  * for tests that are not about stock and would otherwise have to stock every SKU they order.
  */
 export function wire(options: { endpoint: string; table: string; secrets: Secrets; composeAreas?: boolean }) {
-  configure({ client: localClient(options.endpoint), table: options.table });
+  configure({ client: localClient(options.endpoint), table: options.table, direct: localConnection(options.endpoint) });
   setSigningSecret(options.secrets.sessionSecret);
   setWebhookSecret(options.secrets.webhookSecret);
   if (options.composeAreas !== false) composeAreas();

@@ -1,3 +1,4 @@
+import { PARCEL_MODEL } from "./read";
 import { defineEntity } from "../db";
 import { CARRIERS } from "./rules/waybill";
 import { INTERCEPT_REASONS, STATES } from "./rules/state";
@@ -28,7 +29,7 @@ const receiver = {
  * whole item also keeps the sparse intercept index right without partial-update bookkeeping.
  */
 export const ParcelEntity = defineEntity({
-  model: { entity: "parcel", version: "1", service: "dianwu" },
+  model: PARCEL_MODEL,
   attributes: {
     parcelId: { type: "string", required: true, readOnly: true },
     state: { type: STATES, required: true },

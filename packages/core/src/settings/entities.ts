@@ -1,11 +1,12 @@
 import { defineEntity } from "../db";
+import { SETTINGS_MODEL } from "./read";
 
 /**
  * One item per shop. The document is stored as JSON and validated by the zod schema on the way
  * in and out, so a setting added later gets its default without a migration.
  */
 export const SettingsEntity = defineEntity({
-  model: { entity: "settings", version: "1", service: "dianwu" },
+  model: SETTINGS_MODEL,
   attributes: {
     shopId: { type: "string", required: true },
     document: { type: "string", required: true },

@@ -5,17 +5,14 @@ import { isConditionFailed, transaction } from "../db";
 import { conflict } from "../error";
 import { SettingsEntity } from "./entities";
 import { DEFAULT_SETTINGS, Settings } from "./schema";
+import { readSettings, SHOP_ID } from "./read";
 
 export { Settings as Info, DEFAULT_SETTINGS as defaults };
 
-/** One deployment serves one shop (docs/decisions/0002-one-shop-per-stage.md). */
-export const SHOP_ID = "default";
+export { SHOP_ID } from "./read";
 
 export async function get(): Promise<{ settings: Settings; version: number }> {
-  const result = await SettingsEntity.get({ shopId: SHOP_ID }).go({ consistent: true });
-  const current = result.data
-    ? { settings: Settings.parse(JSON.parse(result.data.document)), version: result.data.version }
-    : { settings: DEFAULT_SETTINGS, version: 0 };
+  const current = await readSettings();
   Audit.setTimeZone(current.settings.shop.timeZone);
   return current;
 }

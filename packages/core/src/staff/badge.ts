@@ -3,9 +3,9 @@ import type { EntityItem } from "electrodb";
 import { useDevice, type DeviceKind } from "../actor";
 import { Audit } from "../audit";
 import { AuditEntity } from "../audit/entities";
-import { ttlCache } from "../cache";
 import { transaction } from "../db";
 import { forbidden, invalid } from "../error";
+import { authenticateOperator, forgetBadge, OperatorToken } from "./credentials";
 import { BadgeEntity, StaffEntity } from "./entities";
 import { Role } from "./roles";
 import { OPERATOR } from "./rules";
@@ -59,7 +59,7 @@ export async function issue(staffNo: string, reason = "new") {
       }),
     ).commit(),
   ]);
-  for (const b of retired) badgeState.delete(b.badgeCode);
+  for (const b of retired) forgetBadge(b.badgeCode);
   return { badgeCode, staffNo, active: true, issuedAt: now };
 }
 
@@ -74,7 +74,7 @@ export async function retireAll(staffNo: string, reason: string) {
   const now = new Date().toISOString();
   for (const b of active) {
     await BadgeEntity.patch({ badgeCode: b.badgeCode }).set({ active: false, replacedAt: now, reason }).go();
-    badgeState.delete(b.badgeCode);
+    forgetBadge(b.badgeCode);
   }
   if (active.length) {
     await Audit.record({ action: "badge.retire", target: { type: "staff", id: staffNo }, before: active.map((b) => b.badgeCode), note: reason });
@@ -82,19 +82,8 @@ export async function retireAll(staffNo: string, reason: string) {
   return active.length;
 }
 
-export const OperatorToken = z.object({
-  typ: z.literal("operator"),
-  sub: z.string(),
-  name: z.string(),
-  roles: z.array(Role),
-  dev: z.string(),
-  bdg: z.string(),
-  iat: z.number(),
-  exp: z.number(),
-});
-export type OperatorToken = z.infer<typeof OperatorToken>;
 
-const badgeState = ttlCache<string, boolean>(30_000);
+
 
 /**
  * A badge scanned at a paired device: who it is, and an operator token binding that person to
@@ -129,17 +118,7 @@ export async function identify(rawCode: string, now = new Date()) {
  * Checks an operator token presented together with its device. The badge's validity is re-read
  * at most every 30 s, so a replaced badge stops working at the kiosk within a minute.
  */
-export async function authenticateOperator(raw: string, device: { id: string; kind: DeviceKind }, now = new Date()) {
-  const parsed = OperatorToken.safeParse(verify(raw));
-  if (!parsed.success) return undefined;
-  const claims = parsed.data;
-  if (claims.dev !== device.id || claims.exp <= Math.floor(now.getTime() / 1000)) return undefined;
-  const valid = await badgeState.get(claims.bdg, async () => {
-    const row = await BadgeEntity.get({ badgeCode: claims.bdg }).go({ consistent: true });
-    return !!row.data?.active;
-  });
-  return valid ? claims : undefined;
-}
+export { authenticateOperator, OperatorToken };
 
 /** Every active badge, for the printable badge sheet. */
 export async function activeSheet() {

@@ -5,11 +5,11 @@ import { useStaff } from "../actor";
 import { Audit } from "../audit";
 import { AuditEntity } from "../audit/entities";
 import { Bus } from "../bus";
-import { ttlCache } from "../cache";
 import { isConditionFailed, transaction } from "../db";
 import { invalid, notFound } from "../error";
 import { newId } from "../id";
 import { DeviceEntity, PairingCodeEntity } from "./entities";
+import { authenticateDevice, DEVICE_CHECK_MS, forgetDevice } from "./credentials";
 import { Events } from "./events";
 import { randomCode, randomSecret, sha256 } from "./token";
 
@@ -17,8 +17,7 @@ export const Kind = z.enum(["packing_bench", "clock_in"]);
 
 /** Pairing codes are typed by hand on the kiosk: short, no look-alike characters, short-lived. */
 export const PAIRING = { codeLength: 8, validMinutes: 15 } as const;
-/** How stale a device's "still valid" answer may be: revocation takes effect within this. */
-export const DEVICE_CHECK_MS = 30_000;
+export { DEVICE_CHECK_MS };
 
 export const Info = z.object({
   deviceId: z.string(),
@@ -111,28 +110,14 @@ export async function revoke(deviceId: string) {
     e.DeviceEntity.patch({ deviceId }).set({ revokedAt }).commit(),
     e.AuditEntity.create(Audit.item({ action: "device.revoke", target: { type: "device", id: deviceId } })).commit(),
   ]);
-  deviceState.delete(deviceId);
+  forgetDevice(deviceId);
   await Bus.publish(Events.DeviceRevoked.create({ deviceId }));
   return { ...present(found.data), revokedAt };
 }
 
-const deviceState = ttlCache<string, { tokenHash: string; kind: DeviceKind; name: string; revoked: boolean } | null>(
-  DEVICE_CHECK_MS,
-);
-
 /** The device a kiosk token belongs to, or undefined if the token is wrong or the device revoked. */
-export async function authenticate(token: string) {
-  const [deviceId, secret] = token.split(".");
-  if (!deviceId || !secret) return undefined;
-  const state = await deviceState.get(deviceId, async () => {
-    const row = await DeviceEntity.get({ deviceId }).go({ consistent: true });
-    if (!row.data) return null;
-    return { tokenHash: row.data.tokenHash, kind: row.data.kind, name: row.data.name, revoked: !!row.data.revokedAt };
-  });
-  if (!state || state.revoked || sha256(secret) !== state.tokenHash) return undefined;
-  return { id: deviceId, kind: state.kind, name: state.name };
-}
+export const authenticate = authenticateDevice;
 
 export function forgetCachedDevices() {
-  deviceState.clear();
+  forgetDevice();
 }

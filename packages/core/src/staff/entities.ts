@@ -1,3 +1,4 @@
+import { BADGE_MODEL, DEVICE_MODEL } from "./credentials";
 import { defineEntity } from "../db";
 import { DEPARTMENTS, ROLES } from "./roles";
 
@@ -75,7 +76,7 @@ export const SessionEntity = defineEntity({
 });
 
 export const DeviceEntity = defineEntity({
-  model: { entity: "device", version: "1", service: "dianwu" },
+  model: DEVICE_MODEL,
   attributes: {
     deviceId: { type: "string", required: true, readOnly: true },
     kind: { type: ["packing_bench", "clock_in"] as const, required: true },
@@ -124,7 +125,7 @@ export const PairingCodeEntity = defineEntity({
 
 /** A badge barcode. Replacing a badge deactivates the old code; codes are random, never reused. */
 export const BadgeEntity = defineEntity({
-  model: { entity: "badge", version: "1", service: "dianwu" },
+  model: BADGE_MODEL,
   attributes: {
     badgeCode: { type: "string", required: true, readOnly: true },
     staffNo: { type: "string", required: true, readOnly: true },

@@ -1,5 +1,5 @@
 import { ttlCache } from "../../cache";
-import { Settings } from "../../settings";
+import { readSettings } from "../../settings/read";
 import { shopDayHour } from "./rules";
 
 export interface BenchSettings {
@@ -16,7 +16,7 @@ const cache = ttlCache<"bench", BenchSettings>(30_000);
 
 export async function benchSettings(): Promise<BenchSettings> {
   return cache.get("bench", async () => {
-    const { settings } = await Settings.get();
+    const { settings } = await readSettings();
     return {
       timeZone: settings.shop.timeZone,
       shopName: settings.shop.name,

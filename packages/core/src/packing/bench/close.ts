@@ -11,7 +11,7 @@ import { keyed } from "./keyed";
 import { answer, logItem, replayOf, tallyItem } from "./log";
 import { isMine, notMine } from "./problems";
 import { interceptInfo, stockMismatch } from "./rules";
-import { KeyInput } from "./session";
+import { KeyInput } from "./inputs";
 import { slipOf, type Slip } from "./slip";
 import { loadSession, stillMine, type Closed, type Session } from "./store";
 import { backoff, commitBench, failedAt, lostRace, type Item } from "./tx";
@@ -114,9 +114,9 @@ export async function close(parcelId: string, input: z.input<typeof CloseInput>)
       const ours = 3;
       try {
         await commitBench((tx) => [
-          logItem(tx, bench, { ...base, outcome: "packed", accepted: true, stored: { ok: result } }, when),
-          stillMine(tx, session, bench, { state: "closed", closed: JSON.stringify(closed), touchedAt: when.at }),
-          tallyItem(tx, bench, when, { packed: 1, units: session.manifest.totalUnits }),
+          logItem(bench, { ...base, outcome: "packed", accepted: true, stored: { ok: result } }, when),
+          stillMine(session, bench, { state: "closed", closed: JSON.stringify(closed), touchedAt: when.at }),
+          tallyItem(bench, when, { packed: 1, units: session.manifest.totalUnits }),
           ...(stock.items as Item[]),
           ...(move.items.map((write) => write(tx)) as Item[]),
         ]);

@@ -1,5 +1,6 @@
 import { defineEntity } from "../../db";
 import { CARRIERS } from "../rules/waybill";
+import { SCAN_MODEL, SESSION_MODEL, TALLY_MODEL } from "./keys";
 
 /**
  * A parcel being packed at a bench: the claim ("being packed at bench X"), the manifest the bench
@@ -12,7 +13,7 @@ import { CARRIERS } from "../rules/waybill";
  * claiming device, so two requests never both move one parcel's progress.
  */
 export const BenchSessionEntity = defineEntity({
-  model: { entity: "benchSession", version: "1", service: "dianwu" },
+  model: SESSION_MODEL,
   attributes: {
     parcelId: { type: "string", required: true, readOnly: true },
     state: { type: ["packing", "released", "closed"] as const, required: true },
@@ -47,7 +48,7 @@ export type ScanKind = (typeof SCAN_KINDS)[number];
  * exactly once. A key is only unique per device: another bench cannot collide with this one.
  */
 export const BenchScanEntity = defineEntity({
-  model: { entity: "benchScan", version: "1", service: "dianwu" },
+  model: SCAN_MODEL,
   attributes: {
     deviceId: { type: "string", required: true, readOnly: true },
     scanId: { type: "string", required: true, readOnly: true },
@@ -87,7 +88,7 @@ export const BenchScanEntity = defineEntity({
  * activity a single query; each bench writes its own items, so benches never contend.
  */
 export const BenchTallyEntity = defineEntity({
-  model: { entity: "benchTally", version: "1", service: "dianwu" },
+  model: TALLY_MODEL,
   attributes: {
     day: { type: "string", required: true, readOnly: true },
     /** "00"–"23" in the shop's time zone. */

@@ -17,7 +17,7 @@ import { Events } from "./events";
 import { logNow } from "./log";
 import { nothingHere } from "./problems";
 import { interceptInfo } from "./rules";
-import { ScanId } from "./session";
+import { ScanId } from "./inputs";
 import { commitBench, failedAt, type Item } from "./tx";
 
 type BatchRow = EntityItem<typeof HandoverBatchEntity>;

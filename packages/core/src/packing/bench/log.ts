@@ -1,9 +1,17 @@
-import { isConditionFailed } from "../../db";
+import { isConditionFailed } from "../../dynamo/errors";
+import { createOnly, updateOf } from "../../dynamo/expressions";
+import { markers } from "../../dynamo/keys";
+import { getItem, putItem, updateItem, type TransactItem } from "../../dynamo/table";
 import { VisibleError, type ErrorKind } from "../../error";
-import { BenchScanEntity, BenchTallyEntity, type ScanKind } from "./entities";
 import type { BenchActor } from "./context";
-import type { BenchTx, Item } from "./tx";
+import type { ScanKind } from "./entities";
+import { SCAN_MODEL, scanByParcel, scanKey, TALLY_MODEL, tallyKey as tallyItemKey } from "./keys";
 import type { Outcome } from "./verify";
+
+/*
+ * The scan log and the activity counters are written directly (no ElectroDB): every scan writes
+ * both, on the hot path. The items are the same ElectroDB reads (BenchScanEntity, BenchTallyEntity).
+ */
 
 /** The first answer given to a key: a result, or the error it was refused with. */
 export type Stored = { ok: unknown } | { error: { kind: ErrorKind; code: string; message: string; field?: string; extra?: Record<string, unknown> } };
@@ -30,6 +38,9 @@ export interface When {
 
 function row(bench: BenchActor, record: ScanRecord, when: When) {
   return {
+    ...scanKey(bench.deviceId, record.scanId),
+    ...scanByParcel(record.parcelId, when.at, record.scanId),
+    ...markers(SCAN_MODEL),
     deviceId: bench.deviceId,
     scanId: record.scanId,
     kind: record.kind,
@@ -48,14 +59,14 @@ function row(bench: BenchActor, record: ScanRecord, when: When) {
 }
 
 /** The scan's log entry, created only if its key is new: the transaction's idempotency guard. */
-export function logItem(tx: BenchTx, bench: BenchActor, record: ScanRecord, when: When): Item {
-  return tx.BenchScanEntity.create(row(bench, record, when)).commit();
+export function logItem(bench: BenchActor, record: ScanRecord, when: When): TransactItem {
+  return { Put: createOnly(row(bench, record, when)) };
 }
 
 /** Logs a scan outside a transaction (opens, refusals, handover scans); a repeated key keeps its first entry. */
 export async function logNow(bench: BenchActor, record: ScanRecord, when: When) {
   try {
-    await BenchScanEntity.create(row(bench, record, when)).go();
+    await putItem(createOnly(row(bench, record, when)));
   } catch (error) {
     if (!isConditionFailed(error)) throw error;
   }
@@ -67,8 +78,8 @@ export function storedError(error: VisibleError): Stored {
 
 /** The first answer given to this key at this bench, if it was answered. */
 export async function replayOf(bench: BenchActor, scanId: string): Promise<Stored | undefined> {
-  const result = await BenchScanEntity.get({ deviceId: bench.deviceId, scanId }).go({ consistent: true });
-  return result.data?.response ? (JSON.parse(result.data.response) as Stored) : undefined;
+  const found = await getItem(scanKey(bench.deviceId, scanId), { attributes: ["response", "__edb_e__"] });
+  return found?.__edb_e__ === SCAN_MODEL.entity && typeof found.response === "string" ? (JSON.parse(found.response) as Stored) : undefined;
 }
 
 /** Gives the stored answer again: the result marked as a replay, or the same refusal. */
@@ -82,14 +93,17 @@ export function answer<T>(stored: Stored): T {
 
 export type Counter = "packed" | "units" | "accepted" | "rejected" | "forced" | "undone" | Exclude<Outcome, "correct">;
 
-const tallyKey = (bench: BenchActor, when: When) => ({ day: when.day, hour: when.hour, deviceId: bench.deviceId, staffNo: bench.staffNo, benchName: bench.benchName });
+function tallyUpdate(bench: BenchActor, when: When, counts: Partial<Record<Counter, number>>) {
+  const key = { day: when.day, hour: when.hour, deviceId: bench.deviceId, staffNo: bench.staffNo };
+  return { Key: tallyItemKey(key), ...updateOf({ ...markers(TALLY_MODEL), ...key, benchName: bench.benchName }, counts as Record<string, number>) };
+}
 
 /** Adds to this bench's and packer's counters of the hour (created on first use). */
-export function tallyItem(tx: BenchTx, bench: BenchActor, when: When, counts: Partial<Record<Counter, number>>): Item {
-  return tx.BenchTallyEntity.upsert(tallyKey(bench, when)).add(counts).commit();
+export function tallyItem(bench: BenchActor, when: When, counts: Partial<Record<Counter, number>>): TransactItem {
+  return { Update: tallyUpdate(bench, when, counts) };
 }
 
 /** The same, on its own (a refused open is counted but is no part of any transaction). */
 export async function tallyNow(bench: BenchActor, when: When, counts: Partial<Record<Counter, number>>) {
-  await BenchTallyEntity.upsert(tallyKey(bench, when)).add(counts).go();
+  await updateItem(tallyUpdate(bench, when, counts));
 }

@@ -1,20 +1,17 @@
-import * as z from "zod";
-import { Audit } from "../../audit";
-import { forbidden, invalid, VisibleError } from "../../error";
-import { Badge } from "../../staff";
-import { hasAnyRole } from "../../staff/roles";
-import * as Sku from "../../warehouse/catalogue/service";
-import { fromId } from "../service";
+import type * as z from "zod";
+import { VisibleError } from "../../error";
+import { transactWrite } from "../../dynamo/table";
+import * as Catalogue from "../../warehouse/catalogue/read";
+import { interceptsOf } from "../read";
 import { benchSettings, benchTime } from "./clock";
 import { useBench, type BenchActor } from "./context";
+import { KeyInput, ScanInput } from "./inputs";
 import { keyed } from "./keyed";
 import { answer, logItem, replayOf, tallyItem, type Counter } from "./log";
 import { isMine, notMine } from "./problems";
-import { FORCE_COMPLETERS } from "./roles";
+import { backoff, failedAt, lostRace } from "./races";
 import { interceptInfo } from "./rules";
-import { KeyInput, ScanId, viewOf, type BenchView } from "./session";
-import { loadSession, stillMine, type Forced, type Session } from "./store";
-import { backoff, commitBench, failedAt, lostRace, type Item } from "./tx";
+import { loadSession, stillMine } from "./store";
 import {
   barcodeKey,
   isComplete,
@@ -32,7 +29,14 @@ import {
   type Verdict,
 } from "./verify";
 
-export const ScanInput = KeyInput.extend({ code: z.string().trim().min(1).max(128) });
+/*
+ * The packing bench's hot path: every piece scanned and every undo. Reads and writes go directly to
+ * the table (dynamo/), with no ElectroDB or AWS SDK, so that the hot Lambda stays small and starts
+ * fast (docs/decisions/0061-hot-path-without-sdk.md). The items are the ones ElectroDB reads.
+ */
+
+export { ScanInput };
+
 
 export interface ScanResult {
   scanId: string;
@@ -50,11 +54,11 @@ export interface ScanResult {
 
 /** What the catalogue knows about a code that is not in the manifest (one read; two for a stranger's SKU). */
 async function catalogueHit(manifest: BenchManifest, code: string): Promise<CatalogueHit | null> {
-  const found = await Sku.lookup(code);
+  const found = await Catalogue.lookup(code);
   if (!found) return null;
   const hit: CatalogueHit = found.unitCode ? { skuId: found.skuId, unitCode: found.unitCode } : { skuId: found.skuId };
   if (manifest.lines.some((l) => l.skuId === found.skuId)) return hit;
-  const sku = await Sku.fromId(found.skuId);
+  const sku = await Catalogue.skuLabel(found.skuId);
   return sku ? { ...hit, styleCode: sku.styleCode, colour: sku.colour, size: sku.size, name: sku.name } : hit;
 }
 
@@ -83,7 +87,7 @@ export async function scan(parcelId: string, input: z.input<typeof ScanInput>): 
   const base = { kind: "item" as const, scanId: fields.scanId, parcelId, code: fields.code, scannedAt: fields.scannedAt, offline: fields.offline };
   return keyed(bench, base, async () => {
     for (let attempt = 1; ; attempt++) {
-      const [session, parcel] = await Promise.all([loadSession(parcelId), fromId(parcelId)]);
+      const [session, parcel] = await Promise.all([loadSession(parcelId), interceptsOf(parcelId)]);
       if (!isMine(session, bench)) {
         const earlier = await replayOf(bench, fields.scanId);
         if (earlier) return answer<ScanResult>(earlier);
@@ -110,11 +114,11 @@ export async function scan(parcelId: string, input: z.input<typeof ScanInput>): 
       const when = await benchTime();
       const counts: Partial<Record<Counter, number>> = accepted ? { accepted: 1 } : { rejected: 1, [verdict.outcome]: 1 };
       try {
-        await commitBench((tx) => [
-          logItem(tx, bench, { ...base, outcome: verdict.outcome, accepted, line: result.line ?? undefined, stored: { ok: result } }, when),
-          tallyItem(tx, bench, when, counts),
+        await transactWrite([
+          logItem(bench, { ...base, outcome: verdict.outcome, accepted, line: result.line ?? undefined, stored: { ok: result } }, when),
+          tallyItem(bench, when, counts),
           ...(accepted
-            ? [stillMine(tx, session, bench, { progress: JSON.stringify(next), staffNo: bench.staffNo, touchedAt: when.at })]
+            ? [stillMine(session, bench, { progress: JSON.stringify(next), staffNo: bench.staffNo, touchedAt: when.at })]
             : []),
         ]);
         return result;
@@ -127,7 +131,7 @@ export async function scan(parcelId: string, input: z.input<typeof ScanInput>): 
 }
 
 /** After a canceled transaction: the key's first answer if it had one, else a fresh attempt (or the error). */
-async function afterCancel<T>(error: unknown, bench: BenchActor, scanId: string, attempt: number): Promise<{ done: true; value: T } | { done: false }> {
+export async function afterCancel<T>(error: unknown, bench: BenchActor, scanId: string, attempt: number): Promise<{ done: true; value: T } | { done: false }> {
   if (failedAt(error, 0)) {
     const earlier = await replayOf(bench, scanId);
     if (earlier) return { done: true, value: answer<T>(earlier) };
@@ -161,10 +165,10 @@ export async function undo(parcelId: string, input: z.input<typeof KeyInput>): P
       const result: UndoResult = { scanId: fields.scanId, replayed: false, undone, progress, complete: isComplete(session.manifest, progress) || !!session.forced };
       const when = await benchTime();
       try {
-        await commitBench((tx) => [
-          logItem(tx, bench, { ...base, code: undone.scanId, outcome: "undone", accepted: true, line: undone.line, stored: { ok: result } }, when),
-          tallyItem(tx, bench, when, { undone: 1 }),
-          stillMine(tx, session, bench, { progress: JSON.stringify(progress), staffNo: bench.staffNo, touchedAt: when.at }),
+        await transactWrite([
+          logItem(bench, { ...base, code: undone.scanId, outcome: "undone", accepted: true, line: undone.line, stored: { ok: result } }, when),
+          tallyItem(bench, when, { undone: 1 }),
+          stillMine(session, bench, { progress: JSON.stringify(progress), staffNo: bench.staffNo, touchedAt: when.at }),
         ]);
         return result;
       } catch (error) {
@@ -175,65 +179,3 @@ export async function undo(parcelId: string, input: z.input<typeof KeyInput>): P
   });
 }
 
-export const ForceInput = z.object({
-  scanId: ScanId,
-  /** The supervisor's own badge, scanned at this bench. */
-  supervisorBadge: z.string().trim().min(1).max(40),
-  reason: z.string().trim().min(2).max(200),
-  scannedAt: z.string().datetime().optional(),
-});
-
-/** The badge's holder, if they may force-complete; identifying them is itself audited (badge.scan). */
-async function supervisorOf(badge: string) {
-  try {
-    const { staff } = await Badge.identify(badge);
-    if (!hasAnyRole(staff.roles, FORCE_COMPLETERS)) {
-      throw forbidden("bench.not-supervisor", `${staff.name} (${staff.staffNo}) may not force-complete a parcel; a warehouse supervisor's badge is needed`);
-    }
-    return staff;
-  } catch (error) {
-    if (error instanceof VisibleError && error.code === "badge.unknown") throw invalid("supervisorBadge", "badge.unknown", error.message);
-    throw error;
-  }
-}
-
-/**
- * A supervisor declares the parcel complete whatever the counts say (a label that will not scan,
- * an item checked by eye), with a reason. What was still missing is recorded and audited.
- */
-export async function force(parcelId: string, input: z.input<typeof ForceInput>): Promise<BenchView> {
-  const fields = ForceInput.parse(input);
-  const bench = useBench();
-  const base = { kind: "force" as const, scanId: fields.scanId, parcelId, scannedAt: fields.scannedAt };
-  return keyed(bench, base, async () => {
-    const known = await replayOf(bench, fields.scanId);
-    if (known) return answer<BenchView>(known);
-    const supervisor = await supervisorOf(fields.supervisorBadge);
-    for (let attempt = 1; ; attempt++) {
-      const session = await loadSession(parcelId);
-      if (!isMine(session, bench)) throw notMine(parcelId, session, (await benchSettings()).takeoverMinutes);
-      const when = await benchTime();
-      const forced: Forced = {
-        staffNo: supervisor.staffNo,
-        name: supervisor.name,
-        reason: fields.reason,
-        at: when.at,
-        missing: missingLines(session.manifest, session.progress).map((m) => ({ line: m.line, missing: m.remaining })),
-      };
-      const next: Session = { ...session, forced, touchedAt: when.at, version: session.version + 1 };
-      const result = { ...viewOf(next, { resumed: true }), replayed: false };
-      try {
-        await commitBench((tx) => [
-          logItem(tx, bench, { ...base, code: supervisor.staffNo, outcome: "forced", accepted: true, stored: { ok: result } }, when),
-          tallyItem(tx, bench, when, { forced: 1 }),
-          stillMine(tx, session, bench, { forced: JSON.stringify(forced), touchedAt: when.at }),
-          tx.AuditEntity.create(Audit.item({ action: "bench.force-complete", target: { type: "parcel", id: parcelId }, before: { counts: session.progress.counts }, after: forced, note: fields.reason })).commit(),
-        ] as Item[]);
-        return result;
-      } catch (error) {
-        const retry = await afterCancel<BenchView>(error, bench, fields.scanId, attempt);
-        if (retry.done) return retry.value;
-      }
-    }
-  });
-}

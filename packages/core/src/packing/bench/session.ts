@@ -11,54 +11,11 @@ import { answer, logItem, logNow, replayOf, tallyNow } from "./log";
 import { loadManifest } from "./manifest";
 import { busy, isMine, nothingHere, notMine } from "./problems";
 import { claimDecision, interceptInfo } from "./rules";
-import { loadSession, stillMine, toRow, type Forced, type Session } from "./store";
+import { loadSession, stillMine, toRow, type Session } from "./store";
 import { backoff, commitBench, failedAt, lostRace, type Item } from "./tx";
-import { emptyProgress, isComplete, type BenchManifest, type InterceptInfo, type Progress } from "./verify";
-
-/** A client-made ULID per scan: the idempotency key of every bench request that changes something. */
-export const ScanId = z.string().trim().toUpperCase().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "a ULID (26 Crockford base-32 characters)");
-const ClientTime = z.string().datetime().optional();
-
-export const OpenInput = z.object({
-  code: z.string().trim().min(1).max(64),
-  scanId: ScanId.optional(),
-  /** Take the parcel over from a bench whose claim has been idle past the takeover time. */
-  takeover: z.boolean().default(false),
-  scannedAt: ClientTime,
-});
-
-export const KeyInput = z.object({ scanId: ScanId, scannedAt: ClientTime, offline: z.boolean().optional() });
-
-/** What the bench shows and keeps for a parcel it holds. */
-export interface BenchView {
-  parcelId: string;
-  bench: { id: string; name: string };
-  packer: { staffNo: string };
-  claimedAt: string;
-  resumed: boolean;
-  takenOverFrom: { benchId: string; benchName: string; staffNo: string; since: string } | null;
-  manifest: BenchManifest;
-  progress: Progress;
-  complete: boolean;
-  forced: Forced | null;
-  intercept: InterceptInfo | null;
-}
-
-export function viewOf(session: Session, extra: Partial<Pick<BenchView, "resumed" | "takenOverFrom" | "intercept">> = {}): BenchView {
-  return {
-    parcelId: session.parcelId,
-    bench: { id: session.deviceId, name: session.benchName },
-    packer: { staffNo: session.staffNo },
-    claimedAt: session.claimedAt,
-    resumed: extra.resumed ?? false,
-    takenOverFrom: extra.takenOverFrom ?? null,
-    manifest: session.manifest,
-    progress: session.progress,
-    complete: isComplete(session.manifest, session.progress) || !!session.forced,
-    forced: session.forced ?? null,
-    intercept: extra.intercept ?? null,
-  };
-}
+import { emptyProgress, type BenchManifest } from "./verify";
+import { KeyInput, OpenInput } from "./inputs";
+import { viewOf, type BenchView } from "./view";
 
 /** Parcel code, then waybill label, then order number: the first that names a parcel. */
 async function resolveParcel(code: string): Promise<ParcelInfo> {
@@ -206,15 +163,6 @@ async function claim(first: ParcelInfo, bench: BenchActor, takeover: boolean): P
   }
 }
 
-/** The session this bench holds, for a reloaded or reconnected kiosk (with the red screen if intercepted since). */
-export async function view(parcelId: string): Promise<BenchView> {
-  const bench = useBench();
-  const [session, parcel] = await Promise.all([loadSession(parcelId), fromId(parcelId)]);
-  if (!isMine(session, bench)) throw notMine(parcelId, session, (await benchSettings()).takeoverMinutes);
-  const intercept = parcel?.intercepted ? interceptInfo(parcel, (await benchSettings()).interceptShelf) : null;
-  return viewOf(session, { resumed: true, intercept });
-}
-
 /**
  * Lets a parcel go (the packer puts it aside): another bench may open it at once. What was
  * scanned here is discarded with it; the audit entry keeps the counts.
@@ -234,8 +182,8 @@ export async function release(parcelId: string, input: z.input<typeof KeyInput>)
       const result = { parcelId, released: true as const, replayed: false };
       try {
         await commitBench((tx) => [
-          logItem(tx, bench, { kind: "release", scanId: fields.scanId, parcelId, outcome: "released", accepted: true, scannedAt: fields.scannedAt, offline: fields.offline, stored: { ok: result } }, when),
-          stillMine(tx, session, bench, { state: "released", touchedAt: when.at }),
+          logItem(bench, { kind: "release", scanId: fields.scanId, parcelId, outcome: "released", accepted: true, scannedAt: fields.scannedAt, offline: fields.offline, stored: { ok: result } }, when),
+          stillMine(session, bench, { state: "released", touchedAt: when.at }),
           tx.AuditEntity.create(
             Audit.item({ action: "bench.release", target: { type: "parcel", id: parcelId }, before: { benchName: session.benchName, counts: session.progress.counts } }),
           ).commit(),

@@ -1,8 +1,9 @@
-import type { EntityItem } from "electrodb";
+import { markers } from "../../dynamo/keys";
+import { getItem, type TransactItem } from "../../dynamo/table";
+import { conditionalUpdate } from "../../dynamo/expressions";
 import type { BenchActor } from "./context";
-import { BenchSessionEntity } from "./entities";
+import { SESSION_MODEL, sessionKey } from "./keys";
 import type { Slip } from "./slip";
-import type { BenchTx, Item } from "./tx";
 import type { BenchManifest, Progress } from "./verify";
 
 /** A force-complete: the supervisor whose badge allowed it, why, and what was still missing. */
@@ -37,7 +38,21 @@ export interface Session {
   version: number;
 }
 
-type Row = EntityItem<typeof BenchSessionEntity>;
+/** The session item's attributes (entities.ts, BenchSessionEntity). */
+interface Row {
+  parcelId: string;
+  state: Session["state"];
+  deviceId: string;
+  benchName: string;
+  staffNo: string;
+  claimedAt: string;
+  touchedAt: string;
+  manifest: string;
+  progress: string;
+  forced?: string;
+  closed?: string;
+  version: number;
+}
 
 // The JSON fields were written by this area alone (see entities.ts), so they are read back as is.
 function present(row: Row): Session {
@@ -74,21 +89,23 @@ export function toRow(session: Session): Row {
   };
 }
 
-/** The session of a parcel, strongly consistent: it decides every scan. */
+/** The session of a parcel, strongly consistent: it decides every scan. Read directly (no ElectroDB): this is the hot path. */
 export async function loadSession(parcelId: string): Promise<Session | undefined> {
-  const result = await BenchSessionEntity.get({ parcelId }).go({ consistent: true });
-  return result.data ? present(result.data) : undefined;
+  const row = await getItem(sessionKey(parcelId));
+  return row && row.__edb_e__ === SESSION_MODEL.entity ? present(row as unknown as Row) : undefined;
 }
 
 /** A session write that applies only if the version, the bench and the state read still hold. */
 export function stillMine(
-  tx: BenchTx,
   session: Session,
   bench: BenchActor,
   changes: { progress?: string; forced?: string; closed?: string; state?: Session["state"]; staffNo?: string; touchedAt: string },
-): Item {
-  return tx.BenchSessionEntity.patch({ parcelId: session.parcelId })
-    .set({ ...changes, version: session.version + 1 })
-    .where((a, op) => `${op.eq(a.version, session.version)} AND ${op.eq(a.deviceId, bench.deviceId)} AND ${op.eq(a.state, "packing")}`)
-    .commit();
+): TransactItem {
+  return {
+    Update: conditionalUpdate(
+      sessionKey(session.parcelId),
+      { ...changes, version: session.version + 1, parcelId: session.parcelId, ...markers(SESSION_MODEL) },
+      { version: session.version, deviceId: bench.deviceId, state: "packing" },
+    ),
+  };
 }

@@ -1,3 +1,4 @@
+import { BARCODE_MODEL, SKU_MODEL } from "./read";
 import { defineEntity } from "../../db";
 
 /**
@@ -6,7 +7,7 @@ import { defineEntity } from "../../db";
  * below so that both lookups are a single read.
  */
 export const SkuEntity = defineEntity({
-  model: { entity: "sku", version: "1", service: "dianwu" },
+  model: SKU_MODEL,
   attributes: {
     skuId: { type: "string", required: true, readOnly: true },
     styleCode: { type: "string", required: true, readOnly: true },
@@ -47,7 +48,7 @@ export const SkuEntity = defineEntity({
  * so a code can never point at two SKUs. Unit codes (唯一码) are barcodes of kind `unit`.
  */
 export const BarcodeEntity = defineEntity({
-  model: { entity: "barcode", version: "1", service: "dianwu" },
+  model: BARCODE_MODEL,
   attributes: {
     code: { type: "string", required: true, readOnly: true },
     skuId: { type: "string", required: true, readOnly: true },

@@ -8,6 +8,7 @@ import { newId } from "../../id";
 import { Code as BinCode, kindOf } from "../bins/service";
 import { HOME_KINDS } from "../bins/rules";
 import { BarcodeEntity, SkuClaimEntity, SkuEntity } from "./entities";
+import { lookup } from "./read";
 import { classify, compareSkus, newInternalCode, newUnitCode, symbology, type BarcodeKind } from "./rules";
 
 export { classify, isValidGtin, gtinCheckDigit, compareSkus, compareSizes } from "./rules";
@@ -158,18 +159,8 @@ export async function byOuterId(outerSkuId: string): Promise<string | undefined>
   return result.data?.skuId;
 }
 
-/**
- * What a scanned code is: the SKU it belongs to and, for a unique code, the unit. One read.
- * Unknown and malformed codes answer undefined (a scan is not an input error).
- */
-export async function lookup(raw: string): Promise<{ code: string; kind: BarcodeKind; skuId: string; unitCode?: string } | undefined> {
-  const parsed = classify(raw);
-  if (!parsed.ok) return undefined;
-  const result = await BarcodeEntity.get({ code: parsed.code }).go();
-  if (!result.data) return undefined;
-  const { code, kind, skuId } = result.data;
-  return kind === "unit" ? { code, kind, skuId, unitCode: code } : { code, kind, skuId };
-}
+/** Which SKU a code belongs to (read directly: the packing bench uses it on its hot path). */
+export { lookup };
 
 export async function mustLookup(raw: string, field = "code") {
   const found = await lookup(raw);
