@@ -14,8 +14,18 @@ export const HOT_ENTRY = "packages/functions/src/hot/lambda.ts";
  * two equal). CloudFront sends this prefix to the API, so the sites and the API share one origin.
  */
 export const API_BASE = "/api";
-/** The packing-bench routes the hot-path function serves (API Gateway route syntax). */
-export const HOT_ROUTE_PATH = `${API_BASE}/bench/{proxy+}`;
+/**
+ * The packing-bench routes the hot-path function serves (API Gateway route syntax): what a bench
+ * sends for every piece, its view after a reload and its health probe. The rest of /api/bench
+ * (open, close, force, release, slip, handover) goes to the app. A test keeps this list equal to
+ * the hot router's (packages/functions/src/http/routes/bench-hot.ts).
+ */
+export const HOT_ROUTES = [
+  { method: "GET", path: `${API_BASE}/bench/health` },
+  { method: "GET", path: `${API_BASE}/bench/parcels/{parcelId}` },
+  { method: "POST", path: `${API_BASE}/bench/parcels/{parcelId}/scans` },
+  { method: "POST", path: `${API_BASE}/bench/parcels/{parcelId}/undo` },
+] as const;
 
 export interface DianwuApiProps {
   root: string;
@@ -26,8 +36,8 @@ export interface DianwuApiProps {
 }
 
 /**
- * The HTTP API: everything goes to the Lambda running the Hono app, except the packing-bench scan
- * routes, which go to a small function of their own so a scan is never queued behind a cold start
+ * The HTTP API: everything goes to the Lambda running the Hono app, except the packing bench's
+ * per-piece routes (HOT_ROUTES), which go to a small function of their own so a scan is never queued behind a cold start
  * of the whole app or behind a slow console report. Browsers reach it through the sites'
  * CloudFront distributions under /api/*; the execute-api URL stays reachable for scripts.
  */
@@ -72,11 +82,10 @@ export class DianwuApi extends Construct {
       // The Hono app does its own routing, so one catch-all route keeps the two in step.
       defaultIntegration: new HttpLambdaIntegration("App", this.apiFunction),
     });
-    this.httpApi.addRoutes({
-      path: HOT_ROUTE_PATH,
-      methods: [HttpMethod.GET, HttpMethod.POST],
-      integration: new HttpLambdaIntegration("Hot", this.hotAlias),
-    });
+    const hot = new HttpLambdaIntegration("Hot", this.hotAlias);
+    for (const route of HOT_ROUTES) {
+      this.httpApi.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: hot });
+    }
   }
 
   /** Base URL without a trailing slash, so clients can append "/api/...". */

@@ -6,7 +6,8 @@ import { Match, Template } from "aws-cdk-lib/assertions";
 import * as esbuild from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_BASE as FUNCTIONS_API_BASE } from "../../packages/functions/src/http/base";
-import { API_BASE, API_ENTRY, HOT_ENTRY } from "../api-construct";
+import { API_BASE, API_ENTRY, HOT_ENTRY, HOT_ROUTES } from "../api-construct";
+import { hotBenchOperations } from "@dianwu/functions/http/routes/bench-hot";
 import { CONSUMER_ENTRY } from "../bus-construct";
 import { isProtectedStage, mountDianwu, type MountDianwuProps } from "../dianwu";
 import { EVENT_RULES } from "../events";
@@ -209,15 +210,12 @@ describe("mountDianwu on a protected stage", () => {
       expect(API_BASE).toBe(FUNCTIONS_API_BASE);
     });
 
-    it("routes $default to the app and /api/bench to the hot path's alias", () => {
+    it("routes $default to the app and the bench's per-piece routes to the hot path's alias", () => {
       template.resourceCountIs("AWS::ApiGatewayV2::Api", 1);
       template.hasResourceProperties("AWS::ApiGatewayV2::Api", { ProtocolType: "HTTP" });
       const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route"));
-      expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
-        "$default",
-        "GET /api/bench/{proxy+}",
-        "POST /api/bench/{proxy+}",
-      ]);
+      const hotKeys = HOT_ROUTES.map((r) => `${r.method} ${r.path}`);
+      expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(["$default", ...hotKeys].sort());
 
       const alias = logicalIdOf(template, "AWS::Lambda::Alias", { Name: "live" });
       const integrations = template.findResources("AWS::ApiGatewayV2::Integration");
@@ -229,7 +227,12 @@ describe("mountDianwu on a protected stage", () => {
         return JSON.stringify(integrations[integrationId]!.Properties.IntegrationUri);
       };
       const toAlias = Object.fromEntries(routes.map((r) => [r.Properties.RouteKey, targetOf(r).includes(alias)]));
-      expect(toAlias).toEqual({ $default: false, "GET /api/bench/{proxy+}": true, "POST /api/bench/{proxy+}": true });
+      expect(toAlias).toEqual({ $default: false, ...Object.fromEntries(hotKeys.map((k) => [k, true])) });
+    });
+
+    it("sends the hot path exactly the routes its router serves", () => {
+      const served = hotBenchOperations.map((op) => `${op.method.toUpperCase()} ${FUNCTIONS_API_BASE}${op.path}`).sort();
+      expect(HOT_ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(served);
     });
   });
 
@@ -496,9 +499,10 @@ describe("bundling the real hot-path entry", () => {
     const [output] = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith("index.mjs"));
     // Lambda calls index.handler.
     expect(output![1].exports).toContain("handler");
-    // The SDK stays external: imported from the runtime's copy, not bundled.
-    expect(Object.keys(result.metafile.inputs).filter((input) => input.includes("node_modules/@aws-sdk/"))).toEqual([]);
-    expect(output![1].imports.filter((i) => i.external && i.path.startsWith("@aws-sdk/")).length).toBeGreaterThan(0);
+    // Neither the AWS SDK (not even the runtime's copy) nor ElectroDB: the hot path talks to AWS
+    // through core's dynamo/ client (docs/decisions/0061-hot-path-without-sdk.md).
+    expect(Object.keys(result.metafile.inputs).filter((input) => /node_modules\/(@aws-sdk|@smithy|electrodb)\//.test(input))).toEqual([]);
+    expect(output![1].imports.filter((i) => i.external && i.path.startsWith("@aws-sdk/"))).toEqual([]);
 
     console.log(
       `hot-path bundle: ${(bundle!.contents.byteLength / 1024).toFixed(0)} KiB minified, ` +

@@ -1,10 +1,10 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { Entity, createWriteTransaction, type Schema } from "electrodb";
 import { configureTable, TransactionCanceled } from "./dynamo/table";
 
-export { TransactionCanceled } from "./dynamo/table";
+export { ping, TransactionCanceled } from "./dynamo/table";
 export { isConditionFailed, isUnreachable } from "./dynamo/errors";
 
 /**
@@ -108,17 +108,4 @@ export async function transaction<E extends { [name: string]: Entity<any, any, a
     );
   }
   return result;
-}
-
-/** One cheap read, to tell "the database answers" from "it does not". */
-export async function ping(timeoutMs = 2_000): Promise<boolean> {
-  const { client, table } = useDb();
-  try {
-    await client.send(new GetCommand({ TableName: table, Key: { pk: "$health", sk: "$health" } }), {
-      abortSignal: AbortSignal.timeout(timeoutMs),
-    });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -355,20 +355,29 @@ describe("stock under concurrent closes", () => {
 });
 
 describe("the hot path's own app", () => {
-  it("serves the same bench router (health, open, scan) and nothing else", async () => {
+  it("serves the per-piece bench routes (health, scan, undo, view) and nothing else", async () => {
     const hot = createHotApi();
     const packer = await packerAt(["packer"], app);
-    const ready = await readyParcel({ lines: [{ quantity: 1 }] });
+    const ready = await readyParcel({ lines: [{ quantity: 2 }] });
     const health = await hot.request("/api/bench/health");
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: "ok", dynamodb: "ok" });
     const headers = { ...packer.headers, "content-type": "application/json" };
-    const opened = await hot.request("/api/bench/open", { method: "POST", headers, body: JSON.stringify({ code: ready.waybill }) });
-    expect(opened.status).toBe(200);
-    const scanned = await hot.request(`/api/bench/parcels/${ready.parcel.parcelId}/scans`, { method: "POST", headers, body: JSON.stringify({ scanId: scanId(), code: ready.lines[0]!.sku.barcode }) });
-    expect(await scanned.json()).toMatchObject({ outcome: "correct", complete: true });
+    // Opening writes across areas and is the main app's (API Gateway routes it there).
+    expect((await hot.request("/api/bench/open", { method: "POST", headers, body: JSON.stringify({ code: ready.waybill }) })).status).toBe(404);
+    expect((await app.request("/api/bench/open", { method: "POST", headers, body: JSON.stringify({ code: ready.waybill }) })).status).toBe(200);
+    const { parcelId } = ready.parcel;
+    const piece = ready.lines[0]!.sku.barcode;
+    const scanned = await hot.request(`/api/bench/parcels/${parcelId}/scans`, { method: "POST", headers, body: JSON.stringify({ scanId: scanId(), code: piece }) });
+    expect(await scanned.json()).toMatchObject({ outcome: "correct", complete: false, progress: { counts: [1] } });
+    const undone = await hot.request(`/api/bench/parcels/${parcelId}/undo`, { method: "POST", headers, body: JSON.stringify({ scanId: scanId() }) });
+    expect(await undone.json()).toMatchObject({ progress: { counts: [0] } });
+    const viewed = await hot.request(`/api/bench/parcels/${parcelId}`, { headers });
+    expect(await viewed.json()).toMatchObject({ parcelId, progress: { counts: [0] }, intercept: null });
+    expect((await hot.request(`/api/bench/parcels/${parcelId}/close`, { method: "POST", headers, body: JSON.stringify({ scanId: scanId(), label: ready.waybill }) })).status).toBe(404);
     expect((await hot.request("/api/staff", { headers })).status).toBe(404);
-    const anonymous = await hot.request("/api/bench/open", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    // Kiosk credentials only: a console session is nobody here.
+    const anonymous = await hot.request(`/api/bench/parcels/${parcelId}/scans`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get("content-type")).toBe("application/problem+json");
   }, 90_000);

@@ -116,3 +116,13 @@ export async function transactWrite(items: readonly TransactItem[], options: { t
     throw error;
   }
 }
+
+/** One cheap read, to tell "the database answers" from "it does not". */
+export async function ping(): Promise<boolean> {
+  try {
+    await getItem({ pk: "$health", sk: "$health" }, { consistent: false });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -2,16 +2,16 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { API_BASE } from "../http/base";
-import { authenticate } from "../http/authenticate";
+import { authenticateKiosk } from "../http/authenticate-device";
 import { onError } from "../http/errors";
 import { problem } from "../http/problem";
-import { benchRoutes } from "../http/routes/bench";
+import { hotBenchRoutes } from "../http/routes/bench-hot";
 
 /**
  * The packing bench's hot path as its own small app for its own warm Lambda (API Gateway sends
- * /api/bench/* here). Plain Hono and zod: it mounts the bench router the main app also serves
- * (one code path), with the same authentication, body limit and error mapping, and nothing else —
- * the OpenAPI document and every other router stay out of this bundle.
+ * the per-piece routes here: infra/api-construct.ts HOT_ROUTES). Plain Hono and zod: it mounts the
+ * hot bench router the main app also serves (one code path), with the same body limit and error
+ * mapping, and kiosk authentication only — no console sessions, no OpenAPI, no other router.
  */
 export function createHotApi() {
   const app = new Hono().basePath(API_BASE);
@@ -25,7 +25,7 @@ export function createHotApi() {
       },
     }),
   );
-  app.use(authenticate);
-  app.route("/", benchRoutes);
+  app.use(authenticateKiosk);
+  app.route("/", hotBenchRoutes);
   return app;
 }

@@ -1,13 +1,11 @@
-import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { Bus } from "@dianwu/core/bus";
-import { configure, createClient } from "@dianwu/core/db";
-import { setSigningSecret } from "@dianwu/core/staff";
-import { toEntry } from "../events/eventbridge";
+import { callAws, serviceUrl } from "@dianwu/core/dynamo/aws-json";
+import { configureTable } from "@dianwu/core/dynamo/table";
+import { setSigningSecret } from "@dianwu/core/staff/token";
 
 /**
- * Start-up of the hot Lambda: what cloud/init.ts does for the main app, minus the shop platform
- * (webhook secrets, the trade source), whose code would otherwise come into this bundle. The
- * bench needs the table, the session signing secret (device and operator tokens) and the bus.
+ * Start-up of the hot Lambda: the table and the session signing secret (device and operator
+ * tokens), nothing else — a scan publishes no event. No AWS SDK: Secrets Manager and DynamoDB are
+ * called through the small signed JSON client (docs/decisions/0061-hot-path-without-sdk.md).
  */
 function required(name: string) {
   const value = process.env[name];
@@ -16,22 +14,12 @@ function required(name: string) {
 }
 
 export async function initHot() {
-  const secretValue = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: required("DIANWU_SECRET_ARN") }));
-  const secrets = JSON.parse(secretValue.SecretString ?? "{}") as { sessionSecret: string };
-  configure({ client: createClient(), table: required("DIANWU_TABLE") });
-  setSigningSecret(secrets.sessionSecret);
-
-  const busName = required("DIANWU_BUS");
-  // Loaded on the first publish, not at start-up: most hot requests (lookups, scans) publish
-  // nothing, and the client's load time would otherwise be paid by every cold start.
-  let eventBridge: Promise<{ client: import("@aws-sdk/client-eventbridge").EventBridgeClient; PutEventsCommand: typeof import("@aws-sdk/client-eventbridge").PutEventsCommand }> | undefined;
-  Bus.setTransport(async (events) => {
-    eventBridge ??= import("@aws-sdk/client-eventbridge").then((m) => ({ client: new m.EventBridgeClient({}), PutEventsCommand: m.PutEventsCommand }));
-    const { client, PutEventsCommand } = await eventBridge;
-    // PutEvents takes at most 10 entries per call.
-    for (let i = 0; i < events.length; i += 10) {
-      const result = await client.send(new PutEventsCommand({ Entries: events.slice(i, i + 10).map((e) => toEntry(e, busName)) }));
-      if (result.FailedEntryCount) throw new Error(`EventBridge refused ${result.FailedEntryCount} event(s): ${JSON.stringify(result.Entries)}`);
-    }
+  const region = required("AWS_REGION");
+  const url = process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER ?? serviceUrl("secretsmanager", region);
+  const secret = await callAws<{ SecretString?: string }>({ url, region }, "secretsmanager", "secretsmanager.GetSecretValue", "application/x-amz-json-1.1", {
+    SecretId: required("DIANWU_SECRET_ARN"),
   });
+  const secrets = JSON.parse(secret.SecretString ?? "{}") as { sessionSecret: string };
+  configureTable({ table: required("DIANWU_TABLE"), region });
+  setSigningSecret(secrets.sessionSecret);
 }

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { forbidden, unauthenticated } from "@dianwu/core/error";
 import { useActor, type DeviceKind } from "@dianwu/core/actor";
-import { hasAnyRole, type Role } from "@dianwu/core/staff";
+import { hasAnyRole, type Role } from "@dianwu/core/staff/roles";
 
 /**
  * Who may call a route. Every route states one of these; the route enumeration test reads them

@@ -1,7 +1,8 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie, setCookie, deleteCookie } from "hono/cookie";
 import { withActor, type Actor } from "@dianwu/core/actor";
-import { Auth, Badge, Device } from "@dianwu/core/staff";
+import { Auth } from "@dianwu/core/staff";
+import { deviceActor, deviceCredential, splitOnce } from "./authenticate-device";
 
 export const SESSION_COOKIE = "dw_session";
 
@@ -16,19 +17,9 @@ export const authenticate: MiddlewareHandler = async (c, next) => {
 };
 
 async function resolveActor(c: Context): Promise<Actor> {
-  const authorization = c.req.header("authorization") ?? "";
-  const [scheme, credential] = splitOnce(authorization, " ");
-
-  if (scheme.toLowerCase() === "device" && credential) {
-    const device = await Device.authenticate(credential);
-    if (!device) return { type: "public" };
-    const operatorToken = c.req.header("x-operator");
-    if (operatorToken) {
-      const operator = await Badge.authenticateOperator(operatorToken, device);
-      if (operator) return { type: "staff", staffNo: operator.sub, roles: operator.roles, device };
-    }
-    return { type: "device", device };
-  }
+  const device = deviceCredential(c);
+  if (device) return deviceActor(c, device);
+  const [scheme, credential] = splitOnce(c.req.header("authorization") ?? "", " ");
 
   const sessionToken = scheme.toLowerCase() === "bearer" && credential ? credential : getCookie(c, SESSION_COOKIE);
   if (!sessionToken) return { type: "public" };
@@ -53,9 +44,4 @@ export function setSessionCookie(c: Context, token: string, endEpochSeconds: num
 
 export function clearSessionCookie(c: Context) {
   deleteCookie(c, SESSION_COOKIE, { path: "/" });
-}
-
-function splitOnce(value: string, separator: string): [string, string] {
-  const at = value.indexOf(separator);
-  return at < 0 ? [value, ""] : [value.slice(0, at), value.slice(at + 1).trim()];
 }

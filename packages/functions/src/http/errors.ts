@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { VisibleError } from "@dianwu/core/error";
-import { isUnreachable } from "@dianwu/core/db";
+import { isUnreachable } from "@dianwu/core/dynamo/errors";
 import { problem, STATUS } from "./problem";
 
 /**

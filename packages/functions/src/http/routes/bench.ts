@@ -1,31 +1,16 @@
-import * as z from "zod";
-import { ping } from "@dianwu/core/db";
-import { Bench, BENCH_OPERATORS } from "@dianwu/core/packing/bench";
-import { operator, PUBLIC } from "../access";
+import { Bench } from "@dianwu/core/packing/bench";
+import { AT_BENCH, hotBenchOperations, ParcelParam } from "./bench-hot";
 import { operation, router } from "../../hot/operation";
 
 /**
- * The packing bench's hot path: open, scan, undo, force-complete, close, release, the slip and a
- * health probe. Served by the hot Lambda (API Gateway sends /api/bench/* there) and, locally and
- * in tests, by the main app — the same router object in both (docs/decisions/0053-bench-hot-path.md).
+ * The packing bench's routes. What a bench sends for every piece is in bench-hot.ts (the hot
+ * Lambda serves those); opening, force-complete, close, release and the slip happen once per
+ * parcel, write across areas (parcel, stock, audit, events) and are served by the main app
+ * (docs/decisions/0053-bench-hot-path.md, 0061-hot-path-without-sdk.md). Locally and in tests
+ * the main app serves all of them.
  */
-const AT_BENCH = operator(["packing_bench"], BENCH_OPERATORS);
-const ParcelParam = z.object({ parcelId: z.string().trim().min(1).max(40).toUpperCase() });
-
-export const benchOperations = [
-  operation({
-    method: "get",
-    path: "/bench/health",
-    access: PUBLIC,
-    summary: "Whether the bench's API can reach DynamoDB (the kiosk polls it while offline)",
-    status: 200,
-    response: "BenchHealth",
-    handle: async (_input, c) => {
-      const reachable = await ping();
-      const body = { status: reachable ? "ok" : "degraded", dynamodb: reachable ? "ok" : "unreachable", time: new Date().toISOString() };
-      return c.json(body, reachable ? 200 : 503);
-    },
-  }),
+/** Opening, force-complete, close, release and the slip: once per parcel, served by the main app. */
+const parcelOperations = [
   operation({
     method: "post",
     path: "/bench/open",
@@ -36,41 +21,6 @@ export const benchOperations = [
     response: "BenchView",
     problems: { 404: "bench.not-found", 409: "bench.busy, bench.ambiguous-order, waybill.void, parcel.not-allocated, parcel.already-packed, parcel.cancelled", 423: "parcel.intercepted" },
     handle: async ({ body }) => Bench.open(body),
-  }),
-  operation({
-    method: "get",
-    path: "/bench/parcels/{parcelId}",
-    access: AT_BENCH,
-    summary: "The parcel this bench holds: manifest and progress (after a reload or reconnect)",
-    params: ParcelParam,
-    status: 200,
-    response: "BenchView",
-    problems: { 409: "bench.not-open, bench.busy, bench.closed" },
-    handle: async ({ params }) => Bench.view(params.parcelId),
-  }),
-  operation({
-    method: "post",
-    path: "/bench/parcels/{parcelId}/scans",
-    access: AT_BENCH,
-    summary: "Verify one item scan (idempotent by scanId); rejected scans answer 200 with accepted=false and the outcome",
-    params: ParcelParam,
-    body: Bench.ScanInput,
-    status: 200,
-    response: "BenchScanResult",
-    problems: { 409: "bench.not-open, bench.busy, bench.closed" },
-    handle: async ({ params, body }) => Bench.scan(params.parcelId, body),
-  }),
-  operation({
-    method: "post",
-    path: "/bench/parcels/{parcelId}/undo",
-    access: AT_BENCH,
-    summary: "Take back the last accepted scan (idempotent by scanId)",
-    params: ParcelParam,
-    body: Bench.KeyInput,
-    status: 200,
-    response: "BenchUndoResult",
-    problems: { 409: "bench.nothing-to-undo, bench.not-open, bench.busy, bench.closed" },
-    handle: async ({ params, body }) => Bench.undo(params.parcelId, body),
   }),
   operation({
     method: "post",
@@ -123,6 +73,10 @@ export const benchOperations = [
     problems: { 409: "bench.not-packed" },
     handle: async ({ params }) => Bench.slip(params.parcelId),
   }),
+
 ];
+
+/** Every bench operation, for the main app and the OpenAPI document. */
+export const benchOperations = [...hotBenchOperations, ...parcelOperations];
 
 export const benchRoutes = router(benchOperations);
