@@ -1,7 +1,8 @@
 /**
  * Packing-bench scan verification on the local runtime, over real HTTP: the whole system on
  * 127.0.0.1 (serveAll) against DynamoDB Local, 20 paired benches with a packer badged in at each,
- * scanning concurrently. Every bench opens its parcels one after another, scans every piece plus a
+ * scanning concurrently from a worker thread (bench/lib/packing-benches.mjs), as kiosks on their
+ * own machines would: their HTTP client work does not run on the server's event loop. Every bench opens its parcels one after another, scans every piece plus a
  * wrong item and an unknown code per parcel (as packers do), and closes each parcel with its label.
  * Prints p50/p95/p99 of the scan round trip (the kiosk's view: HTTP, authentication, two strongly
  * consistent reads, verification, one transaction), of opens and of closes, and checks that every
@@ -14,12 +15,13 @@
  * a bench sees at a brisk Singles' Day pace. Run: npx tsx bench/packing-scan.ts [--pace-ms=700]
  */
 import { loadavg } from "node:os";
+import { Worker } from "node:worker_threads";
 import { performance } from "node:perf_hooks";
 import { withActor } from "../packages/core/src/actor";
 import { Parcel } from "../packages/core/src/packing";
 import { ensureTable, startDynamoLocal } from "../packages/local/src/dynamodb-local";
 import { serveAll, wire } from "../packages/local/src/runtime";
-import { benchSku, packerAt, piecesOf, readyParcel, scanId, type ReadyParcel, type TestSku } from "../packages/local/src/testing/bench";
+import { benchSku, packerAt, piecesOf, readyParcel, type ReadyParcel, type TestSku } from "../packages/local/src/testing/bench";
 import { SUPERVISOR } from "../packages/local/src/testing/warehouse";
 
 const BENCHES = 20;
@@ -31,7 +33,6 @@ const SETUP_CONCURRENCY = 10;
 const PACE_MS = Number(process.argv.find((a) => a.startsWith("--pace-ms="))?.split("=")[1] ?? 0);
 /** The measured phase stops here (a loaded machine): what was measured is still reported. */
 const RUN_BUDGET_MS = PACE_MS ? 300_000 : 90_000;
-const pause = () => (PACE_MS ? new Promise((resolve) => setTimeout(resolve, PACE_MS * (0.7 + Math.random() * 0.6))) : undefined);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)]!;
 function summary(label: string, samples: number[]) {
@@ -80,62 +81,35 @@ async function main() {
     const benches = await inParallel(BENCHES, SETUP_CONCURRENCY, () => packerAt(["packer"]));
     console.log(`setup: ${BENCHES} benches and packers, ${parcels.length} parcels of ${PIECES_PER_PARCEL} pieces over ${SHARED_SKUS} shared SKUs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-    const scans: number[] = [];
-    const opens: number[] = [];
-    const closes: number[] = [];
-    const outcomes = new Map<string, number>();
-    let retried = 0;
-    const call = async (headers: Record<string, string>, path: string, body: unknown) => {
-      const t0 = performance.now();
-      for (;;) {
-        const response = await fetch(`${base}${path}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
-        const json = (await response.json()) as Record<string, unknown>;
-        if (response.status === 503) {
-          retried++;
-          continue;
-        }
-        if (response.status !== 200) throw new Error(`${path} → ${response.status} ${JSON.stringify(json)}`);
-        return { json, ms: performance.now() - t0 };
-      }
-    };
-    const deadline = performance.now() + RUN_BUDGET_MS;
-    let stopped = false;
-
-    const run = Promise.all(
-      benches.map(async (bench, b) => {
-        for (let p = 0; p < perParcel; p++) {
-          if (performance.now() > deadline) {
-            stopped = true;
-            return;
-          }
-          const measured = p > 0;
-          const ready = parcels[b * perParcel + p]!;
-          const { parcelId } = ready.parcel;
-          const opened = await call(bench.headers, "/api/bench/open", { code: ready.waybill, scanId: scanId() });
-          if (measured) opens.push(opened.ms);
-          const codes = piecesOf(ready);
-          // A wrong item early and an unknown code midway, as on a real bench.
-          codes.splice(3, 0, stranger.barcode);
-          codes.splice(7, 0, "6900000000000");
-          for (const code of codes) {
-            await pause();
-            const { json, ms } = await call(bench.headers, `/api/bench/parcels/${parcelId}/scans`, { scanId: scanId(), code });
-            if (!measured) continue;
-            scans.push(ms);
-            outcomes.set(String(json.outcome), (outcomes.get(String(json.outcome)) ?? 0) + 1);
-          }
-          const closed = await call(bench.headers, `/api/bench/parcels/${parcelId}/close`, { scanId: scanId(), label: ready.waybill });
-          if (measured) closes.push(closed.ms);
-        }
+    // Each bench's parcels in order: a warm-up parcel first, then the measured ones. Every parcel
+    // gets a wrong item early and an unknown code midway, as on a real bench.
+    const plan = benches.map((bench, b) => ({
+      headers: bench.headers,
+      parcels: Array.from({ length: perParcel }, (_, p) => {
+        const ready = parcels[b * perParcel + p]!;
+        const codes = piecesOf(ready);
+        codes.splice(3, 0, stranger.barcode);
+        codes.splice(7, 0, "6900000000000");
+        return { parcelId: ready.parcel.parcelId, waybill: ready.waybill, codes, measured: p > 0 };
       }),
-    );
-    const t0 = performance.now();
-    await run;
-    const seconds = (performance.now() - t0) / 1000;
+    }));
+    const worker = new Worker(new URL("./lib/packing-benches.mjs", import.meta.url), { workerData: { base, benches: plan, paceMs: PACE_MS, budgetMs: RUN_BUDGET_MS } });
+    const { scans, opens, closes, outcomes, retried, stopped, seconds } = await new Promise<{
+      scans: number[];
+      opens: number[];
+      closes: number[];
+      outcomes: Record<string, number>;
+      retried: number;
+      stopped: boolean;
+      seconds: number;
+    }>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
 
     console.log(`\n${BENCHES} benches × ${PARCELS_PER_BENCH} measured parcels (+1 warm-up each), ${scans.length} measured scans in ${seconds.toFixed(1)} s (${(scans.length / seconds).toFixed(0)} scans/s incl. warm-up time)`);
     if (stopped) console.log(`stopped at the ${RUN_BUDGET_MS / 1000} s budget: fewer parcels than planned were packed`);
-    console.log(`outcomes: ${[...outcomes].map(([o, n]) => `${o} ${n}`).join(", ")}; 503s retried: ${retried}`);
+    console.log(`outcomes: ${Object.entries(outcomes).map(([o, n]) => `${o} ${n}`).join(", ")}; 503s retried: ${retried}`);
     summary("scan (HTTP round trip)", scans);
     summary("open", opens);
     summary("close (one transaction)", closes);

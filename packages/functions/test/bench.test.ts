@@ -282,6 +282,33 @@ describe("intercepts", () => {
   }, 90_000);
 });
 
+describe("a session known from the last scan", () => {
+  it("is not trusted once it changed elsewhere (another Lambda instance, a close): the scan is decided again on the fresh one", async () => {
+    const packer = await packerAt(["packer"], app);
+    const ready = await readyParcel({ lines: [{ quantity: 2 }] });
+    const { parcelId } = ready.parcel;
+    const piece = ready.lines[0]!.sku.barcode;
+    await packer.open(ready.waybill);
+    expect((await packer.scan(parcelId, piece)).json).toMatchObject({ outcome: "correct", progress: { counts: [1] } });
+
+    // Another instance of the hot Lambda accepted the second piece: this process never saw it.
+    const row = (await BenchSessionEntity.get({ parcelId }).go({ consistent: true })).data!;
+    const progress = JSON.parse(row.progress) as { counts: number[]; units: string[]; history: { scanId: string; line: number }[] };
+    const elsewhere = { counts: [2], units: [], history: [...progress.history, { scanId: scanId(), line: 0 }] };
+    await BenchSessionEntity.patch({ parcelId }).set({ progress: JSON.stringify(elsewhere), version: row.version + 1 }).go();
+
+    const third = (await packer.scan(parcelId, piece)).json;
+    expect(third).toMatchObject({ accepted: false, outcome: "too_many", progress: { counts: [2] }, complete: true });
+    const stored = (await BenchSessionEntity.get({ parcelId }).go({ consistent: true })).data!;
+    expect(stored.version).toBe(row.version + 1);
+    expect((await packer.close(parcelId, ready.waybill)).status).toBe(200);
+    // Closed at the main app: the next scan here is refused, not applied on the session it knew.
+    const late = await packer.scan(parcelId, piece);
+    expect(late.status).toBe(409);
+    expect(late.json.code).toBe("bench.closed");
+  }, 90_000);
+});
+
 describe("the label at the close", () => {
   it("refuses an incomplete parcel, a swapped label and a label nobody has", async () => {
     const packer = await packerAt(["packer"], app);

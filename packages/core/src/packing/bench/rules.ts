@@ -132,9 +132,20 @@ export function maskMobile(mobile: string | undefined): string | undefined {
 
 /** Shop-time day (YYYY-MM-DD) and hour ("00"–"23") of an instant: the activity counters' keys. */
 export function shopDayHour(at: Date, timeZone: string): { day: string; hour: string } {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const parts = formatterFor(timeZone).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return { day: `${get("year")}-${get("month")}-${get("day")}`, hour: get("hour") };
+}
+
+// Every scan stamps its shop day and hour: building the formatter is far dearer than using it.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string) {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /** Reserved pieces per SKU against the manifest's pieces per SKU: both must agree before stock is issued. */

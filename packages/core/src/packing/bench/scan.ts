@@ -2,7 +2,7 @@ import type * as z from "zod";
 import { VisibleError } from "../../error";
 import { transactWrite } from "../../dynamo/table";
 import * as Catalogue from "../../warehouse/catalogue/read";
-import { interceptsOf } from "../read";
+import { notInterceptedCheck } from "../read";
 import { benchSettings, benchTime } from "./clock";
 import { useBench, type BenchActor } from "./context";
 import { KeyInput, ScanInput } from "./inputs";
@@ -11,7 +11,7 @@ import { answer, logItem, replayOf, tallyItem, type Counter } from "./log";
 import { isMine, notMine } from "./problems";
 import { backoff, failedAt, lostRace } from "./races";
 import { interceptInfo } from "./rules";
-import { loadSession, stillMine } from "./store";
+import { forgetSession, knownSession, loadSession, loadSessionAndIntercepts, rememberSession, sessionUnchanged, stillMine } from "./store";
 import {
   barcodeKey,
   isComplete,
@@ -76,10 +76,12 @@ function scannedOf(manifest: BenchManifest, code: string, verdict: Verdict): Sca
 }
 
 /**
- * One item scan at the bench, verified on strongly consistent reads of the session and the parcel
- * (so an intercept that arrived meanwhile stops it). The log entry, the progress and the counters
- * are one transaction whose first item is the key's log entry: the scan applies once, and the
- * same key sent again gets the first answer.
+ * One item scan at the bench. It is decided on the session and the parcel's intercepts, read
+ * strongly consistent in one batch, or on the session this process wrote at the last scan; either
+ * way the transaction that records it holds only if the session is still that version and the
+ * parcel has no intercept it did not show (so an intercept that arrived meanwhile stops it). The
+ * log entry, the progress and the counters are that one transaction, whose first item is the key's
+ * log entry: the scan applies once, and the same key sent again gets the first answer.
  */
 export async function scan(parcelId: string, input: z.input<typeof ScanInput>): Promise<ScanResult> {
   const fields = ScanInput.parse(input);
@@ -87,8 +89,11 @@ export async function scan(parcelId: string, input: z.input<typeof ScanInput>): 
   const base = { kind: "item" as const, scanId: fields.scanId, parcelId, code: fields.code, scannedAt: fields.scannedAt, offline: fields.offline };
   return keyed(bench, base, async () => {
     for (let attempt = 1; ; attempt++) {
-      const [session, parcel] = await Promise.all([loadSession(parcelId), interceptsOf(parcelId)]);
+      const known = knownSession(parcelId);
+      const fromCache = isMine(known, bench);
+      const [session, parcel] = fromCache ? [known, undefined] : await loadSessionAndIntercepts(parcelId);
       if (!isMine(session, bench)) {
+        forgetSession(parcelId);
         const earlier = await replayOf(bench, fields.scanId);
         if (earlier) return answer<ScanResult>(earlier);
         throw notMine(parcelId, session, (await benchSettings()).takeoverMinutes);
@@ -117,12 +122,16 @@ export async function scan(parcelId: string, input: z.input<typeof ScanInput>): 
         await transactWrite([
           logItem(bench, { ...base, outcome: verdict.outcome, accepted, line: result.line ?? undefined, stored: { ok: result } }, when),
           tallyItem(bench, when, counts),
-          ...(accepted
-            ? [stillMine(session, bench, { progress: JSON.stringify(next), staffNo: bench.staffNo, touchedAt: when.at })]
-            : []),
+          accepted ? stillMine(session, bench, { progress: JSON.stringify(next), staffNo: bench.staffNo, touchedAt: when.at }) : sessionUnchanged(session, bench),
+          // Shown the red screen already: nothing to guard. Otherwise none may have come meanwhile.
+          ...(intercept ? [] : [notInterceptedCheck(parcelId)]),
         ]);
+        rememberSession(accepted ? { ...session, progress: next, staffNo: bench.staffNo, touchedAt: when.at, version: session.version + 1 } : session);
         return result;
       } catch (error) {
+        forgetSession(parcelId);
+        // A session known from the last scan that turned out stale is no race lost: read it now.
+        if (fromCache && lostRace(error) && !failedAt(error, 0)) continue;
         const retry = await afterCancel<ScanResult>(error, bench, fields.scanId, attempt);
         if (retry.done) return retry.value;
       }
@@ -170,8 +179,10 @@ export async function undo(parcelId: string, input: z.input<typeof KeyInput>): P
           tallyItem(bench, when, { undone: 1 }),
           stillMine(session, bench, { progress: JSON.stringify(progress), staffNo: bench.staffNo, touchedAt: when.at }),
         ]);
+        rememberSession({ ...session, progress, staffNo: bench.staffNo, touchedAt: when.at, version: session.version + 1 });
         return result;
       } catch (error) {
+        forgetSession(parcelId);
         const retry = await afterCancel<UndoResult>(error, bench, fields.scanId, attempt);
         if (retry.done) return retry.value;
       }

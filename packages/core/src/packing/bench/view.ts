@@ -1,9 +1,8 @@
-import { interceptsOf } from "../read";
 import { benchSettings } from "./clock";
 import { useBench } from "./context";
 import { isMine, notMine } from "./problems";
 import { interceptInfo } from "./rules";
-import { loadSession, type Forced, type Session } from "./store";
+import { loadSessionAndIntercepts, type Forced, type Session } from "./store";
 import { isComplete, type BenchManifest, type InterceptInfo, type Progress } from "./verify";
 
 /** What the bench shows and keeps for a parcel it holds. */
@@ -40,7 +39,7 @@ export function viewOf(session: Session, extra: Partial<Pick<BenchView, "resumed
 /** The session this bench holds, for a reloaded or reconnected kiosk (with the red screen if intercepted since). */
 export async function view(parcelId: string): Promise<BenchView> {
   const bench = useBench();
-  const [session, parcel] = await Promise.all([loadSession(parcelId), interceptsOf(parcelId)]);
+  const [session, parcel] = await loadSessionAndIntercepts(parcelId);
   if (!isMine(session, bench)) throw notMine(parcelId, session, (await benchSettings()).takeoverMinutes);
   const intercept = parcel?.intercepted ? interceptInfo(parcel, (await benchSettings()).interceptShelf) : null;
   return viewOf(session, { resumed: true, intercept });
