@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { ttlCache } from "../../cache";
 import { VisibleError } from "../../error";
 import { transactWrite } from "../../dynamo/table";
 import * as Catalogue from "../../warehouse/catalogue/read";
@@ -52,13 +53,22 @@ export interface ScanResult {
   intercept: InterceptInfo | null;
 }
 
+/*
+ * What the catalogue says of codes that are not in a manifest, for a minute: packers scan the
+ * same wrong items and stray labels again and again, and each answer costs one or two reads on the
+ * hot path. A barcode added or removed in the catalogue reaches the benches within the minute;
+ * the manifest's own barcodes (taken when the parcel was opened) are not affected.
+ */
+const catalogueAnswers = ttlCache<string, Awaited<ReturnType<typeof Catalogue.lookup>> | null>(60_000);
+const skuLabels = ttlCache<string, Awaited<ReturnType<typeof Catalogue.skuLabel>> | null>(60_000);
+
 /** What the catalogue knows about a code that is not in the manifest (one read; two for a stranger's SKU). */
 async function catalogueHit(manifest: BenchManifest, code: string): Promise<CatalogueHit | null> {
-  const found = await Catalogue.lookup(code);
+  const found = await catalogueAnswers.get(code, async () => (await Catalogue.lookup(code)) ?? null);
   if (!found) return null;
   const hit: CatalogueHit = found.unitCode ? { skuId: found.skuId, unitCode: found.unitCode } : { skuId: found.skuId };
   if (manifest.lines.some((l) => l.skuId === found.skuId)) return hit;
-  const sku = await Catalogue.skuLabel(found.skuId);
+  const sku = await skuLabels.get(found.skuId, async () => (await Catalogue.skuLabel(found.skuId)) ?? null);
   return sku ? { ...hit, styleCode: sku.styleCode, colour: sku.colour, size: sku.size, name: sku.name } : hit;
 }
 
