@@ -90,7 +90,7 @@ export async function callAws<T>(endpoint: Endpoint, service: string, target: st
       if (attempt < 2 && (error as { code?: string }).code === "ECONNRESET") continue;
       throw error;
     }
-    const parsed = response.text ? (JSON.parse(response.text) as Record<string, unknown>) : {};
+    const parsed = parseBody(response.text);
     if (response.status === 200) return parsed as T;
     const type = String(parsed.__type ?? "UnknownError");
     const name = type.slice(type.lastIndexOf("#") + 1);
@@ -100,5 +100,15 @@ export async function callAws<T>(endpoint: Endpoint, service: string, target: st
       continue;
     }
     throw error;
+  }
+}
+
+/** AWS answers JSON; a proxy or load balancer in the way may not (then the status says enough). */
+function parseBody(text: string): Record<string, unknown> {
+  if (!text) return {};
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return { message: text.slice(0, 200) };
   }
 }
