@@ -1,3 +1,4 @@
+import { AwsError } from "./aws-json";
 import { TransactionCanceled } from "./table";
 
 const UNREACHABLE = new Set([
@@ -20,6 +21,8 @@ const UNREACHABLE = new Set([
 export function isUnreachable(error: unknown): boolean {
   for (let e: any = error, depth = 0; e && depth < 6; e = e.cause ?? e.originalError, depth++) {
     if (UNREACHABLE.has(e.code) || UNREACHABLE.has(e.name) || UNREACHABLE.has(e.errno)) return true;
+    // The service itself failing (after the client's one retry) is "not there right now" too.
+    if (e instanceof AwsError && e.status >= 500) return true;
     if (typeof e.message === "string" && /ECONNREFUSED|socket hang up|timed? ?out/i.test(e.message)) return true;
   }
   return false;
