@@ -1,16 +1,15 @@
 import * as z from "zod";
 import type { EntityItem } from "electrodb";
-import { useDevice, type DeviceKind } from "../actor";
+import { useDevice } from "../actor";
 import { Audit } from "../audit";
 import { AuditEntity } from "../audit/entities";
 import { transaction } from "../db";
 import { forbidden, invalid } from "../error";
 import { authenticateOperator, forgetBadge, OperatorToken } from "./credentials";
 import { BadgeEntity, StaffEntity } from "./entities";
-import { Role } from "./roles";
 import { OPERATOR } from "./rules";
 import { mustFromNo } from "./service";
-import { randomCode, sign, verify } from "./token";
+import { randomCode, sign } from "./token";
 
 /** Badge codes: a fixed prefix (so a badge is never mistaken for a product barcode) and 10 random characters. */
 export const BADGE_PREFIX = "DWB";

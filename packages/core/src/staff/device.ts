@@ -1,6 +1,5 @@
 import * as z from "zod";
 import type { EntityItem } from "electrodb";
-import type { DeviceKind } from "../actor";
 import { useStaff } from "../actor";
 import { Audit } from "../audit";
 import { AuditEntity } from "../audit/entities";
