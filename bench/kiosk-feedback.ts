@@ -14,6 +14,11 @@
  * callback is asked for before the kiosk's handler runs: asked for after it, its message queued
  * behind the IndexedDB write the kiosk defers to just after the paint, and the figure then
  * included that write (about 5 ms at p50), which the packer never waits for.
+ *
+ * What this measures is the main thread having rendered the frame. The screen shows it later:
+ * a Chromium trace of this run (AnimationFrame::Presentation events) puts the presentation some
+ * 6–7 ms after the main thread's part with software compositing (--disable-gpu). So the figure is
+ * a lower bound on what the packer sees, not the moment the pixels change.
  */
 import { performance } from "node:perf_hooks";
 import { chromium, type CDPSession, type Page } from "playwright-core";
