@@ -3,7 +3,7 @@ import { withActor } from "@dianwu/core/actor";
 import { Audit } from "@dianwu/core/audit";
 import { Bus, type Envelope } from "@dianwu/core/bus";
 import { Parcel } from "@dianwu/core/packing";
-import { BenchSessionEntity } from "@dianwu/core/packing/bench";
+import { BenchScanEntity, BenchSessionEntity } from "@dianwu/core/packing/bench";
 import { Stock } from "@dianwu/core/warehouse";
 import { createApi } from "@dianwu/functions/http/app";
 import { createHotApi } from "@dianwu/functions/hot/app";
@@ -256,6 +256,28 @@ describe("one parcel, one bench", () => {
     const released = await a.post(`/api/bench/parcels/${ready.parcel.parcelId}/release`, { scanId: scanId() });
     expect(released.json).toMatchObject({ parcelId: ready.parcel.parcelId, released: true });
     expect((await b.open(ready.waybill)).json).toMatchObject({ resumed: false, takenOverFrom: null });
+  }, 90_000);
+
+  it("an open is on record once, with the outcome it first had, however often its key is sent", async () => {
+    const [a, b] = await Promise.all([packerAt(["packer"], app), packerAt(["packer"], app)]);
+    const ready = await readyParcel();
+    const { parcelId } = ready.parcel;
+    const first = scanId();
+    expect((await a.open(ready.waybill, { scanId: first })).json).toMatchObject({ resumed: false });
+    expect((await a.open(ready.waybill, { scanId: first })).json).toMatchObject({ resumed: true });
+
+    // Refused at the other bench, then sent again with the same key once the parcel is free.
+    const second = scanId();
+    expect((await b.open(ready.waybill, { scanId: second })).status).toBe(409);
+    await a.post(`/api/bench/parcels/${parcelId}/release`, { scanId: scanId() });
+    expect((await b.open(ready.waybill, { scanId: second })).json).toMatchObject({ parcelId, bench: { id: b.device.deviceId }, resumed: false });
+
+    const story = await BenchScanEntity.query.byParcel({ parcelId }).go({ pages: "all" });
+    const opens = story.data.filter((s) => s.kind === "open").map((s) => [s.deviceId === a.device.deviceId ? "a" : "b", s.scanId === first ? "first" : "second", s.outcome]);
+    expect(opens).toEqual([
+      ["a", "first", "opened"],
+      ["b", "second", "bench.busy"],
+    ]);
   }, 90_000);
 });
 

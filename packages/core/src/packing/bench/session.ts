@@ -7,7 +7,7 @@ import { PARCEL_ID, type Info as ParcelInfo } from "../store";
 import { benchSettings, benchTime } from "./clock";
 import { useBench, type BenchActor } from "./context";
 import { keyed } from "./keyed";
-import { answer, logItem, logNow, replayOf, tallyNow } from "./log";
+import { answer, logItem, logNow, replayOf, tallyNow, type ScanRecord } from "./log";
 import { loadManifest } from "./manifest";
 import { busy, isMine, nothingHere, notMine } from "./problems";
 import { claimDecision, interceptInfo } from "./rules";
@@ -73,10 +73,7 @@ export async function open(input: z.input<typeof OpenInput>): Promise<BenchView>
   try {
     const parcel = await resolveParcel(fields.code);
     parcelId = parcel.parcelId;
-    const view = await claim(parcel, bench, fields.takeover);
-    const done = record(parcelId, view.resumed ? "resumed" : view.takenOverFrom ? "taken_over" : "opened", true);
-    if (done) await logNow(bench, done, await benchTime());
-    return view;
+    return await claim(parcel, bench, fields.takeover, (outcome) => record(parcel.parcelId, outcome, true));
   } catch (error) {
     const refused = error instanceof VisibleError && error.kind !== "unavailable" ? record(parcelId, error.code, false) : undefined;
     if (refused) {
@@ -88,24 +85,43 @@ export async function open(input: z.input<typeof OpenInput>): Promise<BenchView>
   }
 }
 
-async function claim(first: ParcelInfo, bench: BenchActor, takeover: boolean): Promise<BenchView> {
+/**
+ * Claims the parcel for this bench (or resumes it here). The open's own log entry, when the kiosk
+ * sent a key, is the claim transaction's first item: the open is on record exactly when it took
+ * effect, with no write after it. A key that already has an entry keeps its first one.
+ */
+async function claim(first: ParcelInfo, bench: BenchActor, takeover: boolean, entry: (outcome: string) => ScanRecord | undefined): Promise<BenchView> {
   const { takeoverMinutes, giftMarkers } = await benchSettings();
   let parcel = first;
   let manifest: BenchManifest | undefined;
+  let keyTaken = false;
   for (let attempt = 1; ; attempt++) {
     await assertPackable(parcel);
     const now = new Date();
     const at = now.toISOString();
-    const existing = await loadSession(parcel.parcelId);
+    const when = await benchTime(now);
+    const logged = (outcome: string) => {
+      const record = keyTaken ? undefined : entry(outcome);
+      return record ? [logItem(bench, record, when)] : [];
+    };
+    // The manifest is read alongside the session: a parcel opened is almost always a new claim,
+    // and the reads it needs then are no longer one round trip after the other.
+    const [existing, loaded] = await Promise.all([loadSession(parcel.parcelId), manifest ?? loadManifest(parcel, giftMarkers)]);
+    manifest = loaded;
     const decision = claimDecision(existing, bench.deviceId, now, takeoverMinutes, takeover);
     if (decision.kind === "closed") throw conflict("parcel.already-packed", `Parcel ${parcel.parcelId} is already packed`, { parcelId: parcel.parcelId, state: "packed" });
     if (decision.kind === "busy") throw busy(existing!, takeoverMinutes, now);
     try {
       if (decision.kind === "resume") {
         const session = existing!;
-        if (session.staffNo === bench.staffNo) return viewOf(session, { resumed: true });
+        if (session.staffNo === bench.staffNo) {
+          const record = keyTaken ? undefined : entry("resumed");
+          if (record) await logNow(bench, record, when);
+          return viewOf(session, { resumed: true });
+        }
         const next = { ...session, staffNo: bench.staffNo, touchedAt: at, version: session.version + 1 };
         await commitBench((tx) => [
+          ...logged("resumed"),
           tx.BenchSessionEntity.patch({ parcelId: session.parcelId })
             .set({ staffNo: next.staffNo, touchedAt: at, version: next.version })
             .where((a, op) => `${op.eq(a.version, session.version)} AND ${op.eq(a.deviceId, bench.deviceId)}`)
@@ -113,7 +129,6 @@ async function claim(first: ParcelInfo, bench: BenchActor, takeover: boolean): P
         ]);
         return viewOf(next, { resumed: true });
       }
-      manifest ??= await loadManifest(parcel, giftMarkers);
       const move = parcel.state === "allocated" ? moveItems(parcel, "picking", { note: `opened at ${bench.benchName}`, now: at }) : undefined;
       const session: Session = {
         parcelId: parcel.parcelId,
@@ -130,6 +145,7 @@ async function claim(first: ParcelInfo, bench: BenchActor, takeover: boolean): P
       const takenOverFrom =
         decision.kind === "takeover" ? { benchId: existing!.deviceId, benchName: existing!.benchName, staffNo: existing!.staffNo, since: existing!.claimedAt } : null;
       await commitBench((tx) => [
+        ...logged(takenOverFrom ? "taken_over" : "opened"),
         existing
           ? tx.BenchSessionEntity.put(toRow(session))
               .where((a, op) => op.eq(a.version, existing.version))
@@ -152,6 +168,11 @@ async function claim(first: ParcelInfo, bench: BenchActor, takeover: boolean): P
       if (move) await Bus.publish(move.event);
       return viewOf(session, { takenOverFrom });
     } catch (error) {
+      // The key was used before (a retried open): its first entry stands; claim without one.
+      if (!keyTaken && entry("opened") && failedAt(error, 0)) {
+        keyTaken = true;
+        continue;
+      }
       // Another bench claimed it, or the parcel changed (an intercept, a state move) meanwhile: look again.
       if (!lostRace(error) || attempt >= 5) throw error;
       await backoff(attempt);
