@@ -1,18 +1,8 @@
-import { getEntityItem } from "../dynamo/entity";
 import { partitionKey, sortKey } from "../dynamo/keys";
 import type { Row, TransactItem } from "../dynamo/table";
 import type { InterceptInfo } from "./bench/verify";
 
 export const PARCEL_MODEL = { entity: "parcel", version: "1", service: "dianwu" } as const;
-
-/**
- * What a packing bench needs of a parcel on every scan: whether it is intercepted, and why.
- * Strongly consistent and read directly (the bench's hot path carries no ElectroDB): an intercept
- * that arrived a moment ago stops the very next scan.
- */
-export async function interceptsOf(parcelId: string): Promise<Intercepts | undefined> {
-  return interceptsFrom(await getEntityItem(PARCEL_MODEL, [["parcelId", parcelId]], [], ["intercepts"]));
-}
 
 export interface Intercepts {
   intercepted: boolean;
@@ -22,7 +12,12 @@ export interface Intercepts {
 /** The parcel's item key, for a caller that reads it in one batch with its own items. */
 export const parcelKey = (parcelId: string) => ({ pk: partitionKey(PARCEL_MODEL, [["parcelId", parcelId]]), sk: sortKey(PARCEL_MODEL, []) });
 
-/** The intercepts of a parcel item read directly (undefined: no such parcel). */
+/**
+ * What a packing bench needs of a parcel on a scan: whether it is intercepted, and why, from the
+ * parcel's item as read directly (undefined: no such parcel). The bench reads it strongly
+ * consistent in one batch with its session (bench/store.ts), so an intercept that arrived a
+ * moment ago stops the very next scan.
+ */
 export function interceptsFrom(row: Row | undefined): Intercepts | undefined {
   if (row?.__edb_e__ !== PARCEL_MODEL.entity) return undefined;
   const intercepts = (row.intercepts ?? []) as InterceptInfo["reasons"];

@@ -5,7 +5,7 @@ import { getItem, putItem, updateItem, type TransactItem } from "../../dynamo/ta
 import { VisibleError, type ErrorKind } from "../../error";
 import type { BenchActor } from "./context";
 import type { ScanKind } from "./entities";
-import { SCAN_MODEL, scanByParcel, scanKey, TALLY_MODEL, tallyKey as tallyItemKey } from "./keys";
+import { SCAN_MODEL, scanByParcel, scanKey, TALLY_MODEL, tallyKey } from "./keys";
 import type { Outcome } from "./verify";
 
 /*
@@ -95,7 +95,7 @@ export type Counter = "packed" | "units" | "accepted" | "rejected" | "forced" | 
 
 function tallyUpdate(bench: BenchActor, when: When, counts: Partial<Record<Counter, number>>) {
   const key = { day: when.day, hour: when.hour, deviceId: bench.deviceId, staffNo: bench.staffNo };
-  return { Key: tallyItemKey(key), ...updateOf({ ...markers(TALLY_MODEL), ...key, benchName: bench.benchName }, counts as Record<string, number>) };
+  return { Key: tallyKey(key), ...updateOf({ ...markers(TALLY_MODEL), ...key, benchName: bench.benchName }, counts as Record<string, number>) };
 }
 
 /** Adds to this bench's and packer's counters of the hour (created on first use). */

@@ -12,7 +12,7 @@ import { answer, logItem, replayOf, tallyItem, type Counter } from "./log";
 import { isMine, notMine } from "./problems";
 import { backoff, failedAt, lostRace } from "./races";
 import { interceptInfo } from "./rules";
-import { forgetSession, knownSession, loadSession, loadSessionAndIntercepts, rememberSession, sessionUnchanged, stillMine } from "./store";
+import { advance, forgetSession, knownSession, loadSession, loadSessionAndIntercepts, rememberSession, sessionUnchanged } from "./store";
 import {
   barcodeKey,
   isComplete,
@@ -128,15 +128,16 @@ export async function scan(parcelId: string, input: z.input<typeof ScanInput>): 
       };
       const when = await benchTime();
       const counts: Partial<Record<Counter, number>> = accepted ? { accepted: 1 } : { rejected: 1, [verdict.outcome]: 1 };
+      const moved = accepted ? advance(session, bench, next, when.at) : { item: sessionUnchanged(session, bench), next: session };
       try {
         await transactWrite([
           logItem(bench, { ...base, outcome: verdict.outcome, accepted, line: result.line ?? undefined, stored: { ok: result } }, when),
           tallyItem(bench, when, counts),
-          accepted ? stillMine(session, bench, { progress: JSON.stringify(next), staffNo: bench.staffNo, touchedAt: when.at }) : sessionUnchanged(session, bench),
+          moved.item,
           // Shown the red screen already: nothing to guard. Otherwise none may have come meanwhile.
           ...(intercept ? [] : [notInterceptedCheck(parcelId)]),
         ]);
-        rememberSession(accepted ? { ...session, progress: next, staffNo: bench.staffNo, touchedAt: when.at, version: session.version + 1 } : session);
+        rememberSession(moved.next);
         return result;
       } catch (error) {
         forgetSession(parcelId);
@@ -183,13 +184,14 @@ export async function undo(parcelId: string, input: z.input<typeof KeyInput>): P
       if (!undone) throw new VisibleError("conflict", "bench.nothing-to-undo", "No accepted scan to undo", undefined, { parcelId });
       const result: UndoResult = { scanId: fields.scanId, replayed: false, undone, progress, complete: isComplete(session.manifest, progress) || !!session.forced };
       const when = await benchTime();
+      const moved = advance(session, bench, progress, when.at);
       try {
         await transactWrite([
           logItem(bench, { ...base, code: undone.scanId, outcome: "undone", accepted: true, line: undone.line, stored: { ok: result } }, when),
           tallyItem(bench, when, { undone: 1 }),
-          stillMine(session, bench, { progress: JSON.stringify(progress), staffNo: bench.staffNo, touchedAt: when.at }),
+          moved.item,
         ]);
-        rememberSession({ ...session, progress, staffNo: bench.staffNo, touchedAt: when.at, version: session.version + 1 });
+        rememberSession(moved.next);
         return result;
       } catch (error) {
         forgetSession(parcelId);

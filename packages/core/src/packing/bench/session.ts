@@ -94,14 +94,17 @@ async function claim(first: ParcelInfo, bench: BenchActor, takeover: boolean, en
   const { takeoverMinutes, giftMarkers } = await benchSettings();
   let parcel = first;
   let manifest: BenchManifest | undefined;
+  // Whether this open has a key to log under, and whether it turned out to be on record already.
+  const keyed = entry("opened") !== undefined;
   let keyTaken = false;
   for (let attempt = 1; ; attempt++) {
     await assertPackable(parcel);
     const now = new Date();
     const at = now.toISOString();
     const when = await benchTime(now);
+    const recordOf = (outcome: string) => (keyTaken ? undefined : entry(outcome));
     const logged = (outcome: string) => {
-      const record = keyTaken ? undefined : entry(outcome);
+      const record = recordOf(outcome);
       return record ? [logItem(bench, record, when)] : [];
     };
     // The manifest is read alongside the session: a parcel opened is almost always a new claim,
@@ -115,7 +118,7 @@ async function claim(first: ParcelInfo, bench: BenchActor, takeover: boolean, en
       if (decision.kind === "resume") {
         const session = existing!;
         if (session.staffNo === bench.staffNo) {
-          const record = keyTaken ? undefined : entry("resumed");
+          const record = recordOf("resumed");
           if (record) await logNow(bench, record, when);
           return viewOf(session, { resumed: true });
         }
@@ -169,7 +172,7 @@ async function claim(first: ParcelInfo, bench: BenchActor, takeover: boolean, en
       return viewOf(session, { takenOverFrom });
     } catch (error) {
       // The key was used before (a retried open): its first entry stands; claim without one.
-      if (!keyTaken && entry("opened") && failedAt(error, 0)) {
+      if (keyed && !keyTaken && failedAt(error, 0)) {
         keyTaken = true;
         continue;
       }

@@ -162,3 +162,14 @@ export function stillMine(
     ),
   };
 }
+
+/**
+ * A scan or an undo moving the packer's progress: the guarded write, and the session as it is once
+ * that write is committed (what this process then remembers for the next scan).
+ */
+export function advance(session: Session, bench: BenchActor, progress: Progress, at: string): { item: TransactItem; next: Session } {
+  return {
+    item: stillMine(session, bench, { progress: JSON.stringify(progress), staffNo: bench.staffNo, touchedAt: at }),
+    next: { ...session, progress, staffNo: bench.staffNo, touchedAt: at, version: session.version + 1 },
+  };
+}
