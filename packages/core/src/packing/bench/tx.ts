@@ -1,6 +1,6 @@
 import type { Entity, TransactWriteEntity } from "electrodb";
-import { createWriteTransaction } from "electrodb";
-import { transactWrite, type TransactItem } from "../../dynamo/table";
+import { transaction } from "../../db";
+import type { TransactItem } from "../../dynamo/table";
 import { TX } from "../store";
 import { BenchScanEntity, BenchSessionEntity, BenchTallyEntity, HandoverBatchEntity, HandoverEntryEntity } from "./entities";
 
@@ -22,10 +22,8 @@ export type Item = ReturnType<ReturnType<TransactWriteEntity<any, any, any, any>
 /**
  * Runs the items as one transaction. `build` gets the entities as ElectroDB hands them over and
  * may mix their items with ones written directly (the scan log, the counters, the session guard:
- * log.ts, store.ts); ElectroDB only builds the request and the table client sends it, so every
- * bench transaction fails the same way (TransactionCanceled with a reason per item).
+ * log.ts, store.ts).
  */
 export async function commitBench(build: (tx: BenchTx) => (Item | TransactItem)[]) {
-  const { TransactItems } = createWriteTransaction(BENCH_TX, (tx) => build(tx as unknown as BenchTx) as Item[]).params();
-  await transactWrite(TransactItems as unknown as TransactItem[]);
+  await transaction(BENCH_TX, (tx) => build(tx as unknown as BenchTx) as Item[]);
 }
